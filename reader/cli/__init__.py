@@ -1,0 +1,55 @@
+"""Provides the `newsreader` command line: the app by default, scriptable subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from reader.cli import actors, articles
+from reader.cli.common import CliError, add_paths, error
+
+MODULES = (articles, actors)
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """(the app's parser, the subcommands' parser)."""
+    app = argparse.ArgumentParser(
+        prog="newsreader",
+        description="A terminal news reader that follows who did what across many stories. "
+        "Run with no PATH to open the bundled sample corpus. "
+        "Subcommands: index, articles, show, grep, mentions, actors, actor, fix, related "
+        "(see `newsreader COMMAND --help`).",
+    )
+    add_paths(app)
+    commands = argparse.ArgumentParser(prog="newsreader")
+    sub = commands.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in MODULES:
+        module.register(sub)
+    try:
+        from reader.cli import related
+    except ImportError:
+        pass
+    else:
+        related.register(sub)
+    return app, commands
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    app, commands = build_parser()
+    known = set(commands._subparsers._group_actions[0].choices)  # noqa: SLF001
+    try:
+        if argv and argv[0] in known:
+            args = commands.parse_args(argv)
+            return args.run(args) or 0
+        args = app.parse_args(argv)
+        from reader.cli.launch import launch
+
+        return launch(args)
+    except CliError as exc:
+        error(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,73 @@
+"""Provides the `index`, `articles`, `show` and `grep` subcommands."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.cli.common import CliError, add_format, add_paths, emit, open_corpus, safe
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("index", help="build or update the index store")
+    add_paths(p)
+    p.set_defaults(run=run_index)
+
+    p = sub.add_parser("articles", help="list the articles")
+    add_paths(p)
+    add_format(p)
+    p.set_defaults(run=run_articles)
+
+    p = sub.add_parser("show", help="print one article")
+    p.add_argument("id", help="article id (see `newsreader articles`)")
+    add_paths(p)
+    add_format(p)
+    p.set_defaults(run=run_show)
+
+    p = sub.add_parser("grep", help="full-text search over titles and passages")
+    p.add_argument("query")
+    add_paths(p)
+    add_format(p)
+    p.add_argument("--limit", type=int, default=20, help="how many hits (default 20)")
+    p.set_defaults(run=run_grep)
+
+
+def run_index(args: argparse.Namespace) -> int:
+    open_corpus(args.paths, progress=True)
+    return 0
+
+
+def run_articles(args: argparse.Namespace) -> int:
+    corpus = open_corpus(args.paths)
+    emit(
+        corpus.articles(),
+        args.format,
+        lambda r: f"{safe(r.id)}\t{safe(r.title)}\t{r.actors} actors",
+    )
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    corpus = open_corpus(args.paths)
+    article = corpus.article(args.id)
+    if article is None:
+        raise CliError(f"no article with id {args.id!r} (see `newsreader articles`)")
+
+    def text(a) -> str:
+        meta = " · ".join(x for x in (a.source, a.published, a.url) if x)
+        head = safe(a.title) + (f"\n{safe(meta)}" if meta else "")
+        body = "\n\n".join(safe(a.text[p.start : p.end]) for p in a.passages)
+        return f"{head}\n\n{body}"
+
+    emit([article], args.format, text)
+    return 0
+
+
+def run_grep(args: argparse.Namespace) -> int:
+    corpus = open_corpus(args.paths)
+    hits = corpus.grep(args.query, args.limit)
+    emit(
+        hits,
+        args.format,
+        lambda h: f"{safe(h.doc)}#{h.passage}\t{safe(h.title)}\n    {safe(h.snippet)}",
+    )
+    return 0

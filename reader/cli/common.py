@@ -1,0 +1,123 @@
+"""Provides what every subcommand shares: paths, formats, opening and indexing a corpus."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.core.corpus import Corpus
+
+
+class CliError(Exception):
+    """A failure reported as one line on stderr with exit status 1."""
+
+
+def error(message: str) -> None:
+    print(f"newsreader: error: {message}", file=sys.stderr)
+
+
+def warn(message: str) -> None:
+    print(f"newsreader: warning: {message}", file=sys.stderr)
+
+
+def add_paths(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files or folders (.txt .md .html .json .jsonl .rss .atom); default: sample corpus",
+    )
+
+
+def add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "jsonl"),
+        default="text",
+        help="output format (default: text)",
+    )
+
+
+def open_corpus(paths: list[Path], progress: bool = False) -> Corpus:
+    """Open and index the corpus, printing warnings (and a progress bar if asked)."""
+    corpus = Corpus.open(paths)
+    if corpus.notice:
+        warn(corpus.notice)
+    bar = ProgressBar() if progress else None
+    for step in corpus.index():
+        if step.warning is not None:
+            if bar:
+                bar.clear()
+            warn(str(step.warning))
+        if bar:
+            bar.update(step)
+    if bar:
+        bar.finish(corpus.count())
+    return corpus
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal, plain lines otherwise (stderr)."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last = -1
+
+    def update(self, step) -> None:
+        pct = int(100 * step.bytes_done / step.bytes_total) if step.bytes_total else 100
+        if self.tty:
+            filled = pct * 30 // 100
+            sys.stderr.write(
+                f"\r{step.phase:8} [{'#' * filled}{'.' * (30 - filled)}] {pct:3d}% "
+                f"{step.files_done}/{step.files_total} files, {step.articles} articles"
+            )
+            sys.stderr.flush()
+        elif pct // 10 != self.last // 10 or step.phase != "index":
+            print(
+                f"{step.phase}: {pct}% {step.files_done}/{step.files_total} files, "
+                f"{step.articles} articles",
+                file=sys.stderr,
+            )
+        self.last = pct
+
+    def clear(self) -> None:
+        if self.tty:
+            sys.stderr.write("\r\x1b[K")
+
+    def finish(self, articles: int) -> None:
+        self.clear()
+        print(f"indexed: {articles} articles", file=sys.stderr)
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready form of dataclasses, tuples and dicts."""
+    if is_dataclass(value):
+        return {k: plain(v) for k, v in asdict(value).items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+def emit(rows: Iterable[Any], fmt: str, text: Callable[[Any], str]) -> None:
+    """Print rows as text lines, one JSON array, or JSON Lines."""
+    out = sys.stdout
+    if fmt == "json":
+        json.dump([plain(r) for r in rows], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return
+    for row in rows:
+        out.write(json.dumps(plain(row), ensure_ascii=False) if fmt == "jsonl" else text(row))
+        out.write("\n")
+
+
+def safe(text: str) -> str:
+    """Article text for a terminal: no escape sequences or control characters."""
+    return "".join(ch if ch.isprintable() or ch == "\n" else "\ufffd" for ch in text)

@@ -1,0 +1,149 @@
+"""Provides `Corpus`: the one facade the CLI and the UI query.
+
+corpus = Corpus.open([Path("news/")])
+for step in corpus.index(): ...          # incremental; yields Progress
+corpus.articles(); corpus.article(id); corpus.mentions(doc=id); corpus.actors()
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.indexer import Progress, run_index
+from reader.core.model import Actor, Article, Mention
+from reader.core.store import Store, open_db, store_path
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """One line of the article list."""
+
+    id: str
+    title: str
+    source: str | None
+    published: str | None
+    actors: int
+
+
+@dataclass(frozen=True, slots=True)
+class TextHit:
+    """A full-text search hit: passage and a snippet with [match] marks as offsets."""
+
+    doc: str
+    title: str
+    passage: int
+    snippet: str
+    marks: tuple[tuple[int, int], ...]
+    score: float
+
+
+class Corpus:
+    """An opened corpus: its paths, its cache store and the queries over it."""
+
+    def __init__(self, paths: list[Path], db_path: Path) -> None:
+        self.paths = paths
+        self.db_path = db_path
+        self.notice: str | None = None
+        db, self.notice = open_db(db_path)
+        self.store = Store(db)
+        self._name_index = None
+
+    @classmethod
+    def open(cls, paths: list[Path] | None = None) -> Corpus:
+        """Open (not yet index) the corpus made of `paths`; the bundled seeds by default."""
+        if not paths:
+            from reader.paths import seeds_dir
+
+            paths = [seeds_dir()]
+        return cls(list(paths), store_path(paths))
+
+    @property
+    def name(self) -> str:
+        names = [p.name or str(p) for p in self.paths]
+        return ", ".join(names[:3]) + (f" +{len(names) - 3}" if len(names) > 3 else "")
+
+    def index(self) -> Iterator[Progress]:
+        """Bring the store up to date, yielding progress (run it in a worker)."""
+        writer, _ = open_db(self.db_path)
+        try:
+            yield from run_index(Store(writer), self.paths)
+        finally:
+            writer.close()
+        self._name_index = None
+
+    def update(self) -> list:
+        """Index to completion; the warnings met."""
+        return [p.warning for p in self.index() if p.warning is not None]
+
+    def close(self) -> None:
+        self.store.db.close()
+
+    # -- articles -----------------------------------------------------------
+    def articles(self, actor: str | None = None) -> list[ArticleRow]:
+        """Every article in corpus order, or those naming `actor`."""
+        sql = "SELECT doc, title, source, published, n_actors FROM articles"
+        if actor is None:
+            rows = self.store.db.execute(sql + " ORDER BY file, seq")
+        else:
+            rows = self.store.db.execute(
+                sql + " WHERE doc IN (SELECT doc FROM mentions WHERE actor = ?) ORDER BY file, seq",
+                (actor,),
+            )
+        return [ArticleRow(*r) for r in rows]
+
+    def article(self, doc: str) -> Article | None:
+        return self.store.article(doc)
+
+    def count(self) -> int:
+        return self.store.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    # -- actors -------------------------------------------------------------
+    def mentions(self, doc: str | None = None, actor: str | None = None) -> list[Mention]:
+        """Resolved mentions of one article, of one actor, or of the whole corpus."""
+        return self.store.mentions(doc=doc, actor=actor)
+
+    def actors(self, kind: str | None = None, sort: str = "mentions") -> list[Actor]:
+        """Actors, filtered by kind, sorted by `mentions`, `articles` or `name`."""
+        found = [a for a in self.store.actors() if kind in (None, a.kind)]
+        if sort == "name":
+            found.sort(key=lambda a: (a.name.casefold(), a.id))
+        else:
+            found.sort(key=lambda a: (-getattr(a, sort), a.name.casefold(), a.id))
+        return found
+
+    def actor(self, actor_id: str) -> Actor | None:
+        row = self.store.db.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        if row is None:
+            return None
+        return next(a for a in self.store.actors() if a.id == actor_id)
+
+    def search_actors(self, query: str, limit: int = 10) -> list[tuple[Actor, float]]:
+        """Actors by what a person types: misspelled, partial, any case."""
+        if self._name_index is None:
+            from reader.core.actors import NameIndex
+
+            self._name_index = NameIndex(self.store.actors())
+        return self._name_index.search(query, limit)
+
+    def cooccurring(self, actor_id: str, limit: int = 10) -> list[tuple[Actor, int]]:
+        """Actors named in the same articles as `actor_id`, most shared articles first."""
+        rows = self.store.db.execute(
+            "SELECT m2.actor, count(DISTINCT m2.doc) FROM mentions m1 "
+            "JOIN mentions m2 ON m1.doc = m2.doc AND m2.actor != m1.actor "
+            "WHERE m1.actor = ? GROUP BY m2.actor",
+            (actor_id,),
+        ).fetchall()
+        by_id = {a.id: a for a in self.store.actors()}
+        counts = Counter({aid: n for aid, n in rows if aid in by_id})
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], by_id[kv[0]].name))
+        return [(by_id[aid], n) for aid, n in ranked[:limit]]
+
+    # -- full text ----------------------------------------------------------
+    def grep(self, query: str, limit: int = 50) -> list[TextHit]:
+        """Full-text search over titles and passages, best first, with match marks."""
+        from reader.core.fulltext import search
+
+        return search(self.store.db, query, limit)

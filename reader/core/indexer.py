@@ -1,0 +1,123 @@
+"""Provides incremental indexing: a generator that brings the store up to date.
+
+Only files whose size, mtime and content hash changed are re-parsed; actor
+resolution is re-run over cached raw mentions when anything (or a user fix) changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.model import LoadWarning
+from reader.core.sources import LoadError, SourceFile, discover, load
+from reader.core.store import Store, file_hash
+
+COMMIT_EVERY = 500  # articles per transaction
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """One step of indexing, for a progress bar; `warning` is set for a skipped source."""
+
+    files_done: int
+    files_total: int
+    bytes_done: int
+    bytes_total: int
+    articles: int
+    phase: str = "index"
+    warning: LoadWarning | None = None
+
+
+def fixes_fingerprint() -> str:
+    """Hash of the user's alias fixes, so a change triggers re-resolution."""
+    from reader.paths import data_dir
+
+    path = data_dir() / "alias_fixes.json"
+    data = path.read_bytes() if path.exists() else b""
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
+def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
+    """Bring `store` up to date with the files under `paths`, yielding progress."""
+    from reader.core import actors
+
+    sources, warnings = discover(paths)
+    stored = store.files()
+    current = {s.rel for s in sources}
+    todo = [s for s in sources if stored.get(s.rel, (None, None))[:2] != (s.size, s.mtime_ns)]
+    todo_rels = {s.rel for s in todo}
+    total_bytes = sum(s.size for s in todo)
+    done_bytes = articles = 0
+    for w in warnings:
+        yield Progress(0, len(todo), 0, total_bytes, 0, warning=w)
+    for s in sources:  # unchanged files that had a problem last time: say it again
+        old = stored.get(s.rel)
+        if old and old[3] and s.rel not in todo_rels:
+            yield Progress(
+                0, len(todo), 0, total_bytes, 0, warning=LoadWarning(str(s.path), old[3])
+            )
+    db = store.db
+    db.execute("BEGIN")
+    changed = False
+    for rel in sorted(set(stored) - current):
+        store.drop_file(rel)
+        changed = True
+    pending = 0
+    for n, source in enumerate(todo, 1):
+        warning, added = _index_file(store, source, stored.get(source.rel), actors.extract)
+        changed = changed or added is not None
+        articles += added or 0
+        pending += added or 0
+        done_bytes += source.size
+        if pending >= COMMIT_EVERY:
+            db.execute("COMMIT")
+            db.execute("BEGIN")
+            pending = 0
+        yield Progress(
+            n,
+            len(todo),
+            done_bytes,
+            total_bytes,
+            articles,
+            warning=LoadWarning(str(source.path), warning) if warning else None,
+        )
+    fingerprint = fixes_fingerprint()
+    if changed or store.get_meta("fixes") != fingerprint or store.get_meta("resolved") is None:
+        yield Progress(len(todo), len(todo), done_bytes, total_bytes, articles, phase="resolve")
+        raw = store.raw_mentions()
+        store.put_resolution(raw, actors.resolve(raw, actors.Fixes.load()))
+        store.set_meta("fixes", fingerprint)
+        store.set_meta("resolved", "1")
+    db.execute("COMMIT")
+    yield Progress(len(todo), len(todo), total_bytes, total_bytes, articles, phase="done")
+
+
+def _index_file(store: Store, source: SourceFile, old, extract) -> tuple[str | None, int | None]:
+    """Re-index one file. Returns (warning, articles added or None if unchanged)."""
+    try:
+        digest = file_hash(source.path)
+    except OSError as exc:
+        return (exc.strerror or str(exc)).lower(), None
+    if old is not None and old[2] == digest:
+        store.set_file(source.rel, source.size, source.mtime_ns, digest, old[3])
+        return old[3], None
+    store.drop_file(source.rel)
+    added = 0
+    warning = None
+    try:
+        for seq, article in enumerate(load(source)):
+            if store.has_article(article.id):
+                warning = warning or f"duplicate article id {article.id!r} skipped"
+                continue
+            store.put_article(source.rel, seq, article)
+            store.put_raw_mentions(article.id, extract(article.text))
+            added += 1
+    except LoadError as exc:
+        warning = str(exc)
+    except (OSError, ValueError, RecursionError) as exc:  # last resort: never crash on input
+        warning = f"could not read ({type(exc).__name__}: {exc})"
+    store.set_file(source.rel, source.size, source.mtime_ns, digest, warning)
+    return warning, added

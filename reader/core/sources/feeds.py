@@ -1,0 +1,41 @@
+"""Provides RSS/Atom feed loading: one article per entry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reader.core.model import Article
+from reader.core.sources.errors import LoadError
+
+
+def parse_feed(rel: str, text: str) -> Iterator[Article]:
+    """Articles of a feed file; raises LoadError when it is not a usable feed."""
+    import feedparser
+
+    from reader.core.sources.formats import make_article
+    from reader.core.sources.html import extract
+
+    parsed = feedparser.parse(text)
+    if not parsed.entries:
+        reason = getattr(parsed, "bozo_exception", None)
+        raise LoadError(f"malformed or empty feed{': ' + str(reason) if reason else ''}")
+    source = parsed.feed.get("title")
+    for i, entry in enumerate(parsed.entries, 1):
+        html = ""
+        if entry.get("content"):
+            html = entry["content"][0].get("value", "")
+        html = html or entry.get("summary", "")
+        _, body = extract(f"<html><body>{html}</body></html>") if html else (None, "")
+        if not body.strip():
+            continue
+        doc = entry.get("id") or entry.get("link") or f"{rel}#{i}"
+        authors = [a.get("name") for a in entry.get("authors", []) if a.get("name")]
+        yield make_article(
+            str(doc),
+            body,
+            title=entry.get("title"),
+            url=entry.get("link"),
+            published=entry.get("published") or entry.get("updated"),
+            source=source,
+            authors=authors,
+        )

@@ -1,0 +1,48 @@
+"""Provides SQLite connections done once and right: application id, WAL, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+
+class SchemaError(Exception):
+    """The database is not ours, is corrupt, or has a newer schema."""
+
+
+def connect(path: Path | str, app_id: int, migrations: Sequence[str]) -> sqlite3.Connection:
+    """Open `path`, check it is ours, and apply the numbered `migrations` it lacks.
+
+    Raises SchemaError for a foreign, corrupt or newer-schema database.
+    """
+    try:
+        db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA foreign_keys = ON")
+        found_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise SchemaError(f"unreadable database ({exc})") from exc
+    if found_id not in (0, app_id) or (found_id == 0 and version != 0):
+        db.close()
+        raise SchemaError("not a newsreader database")
+    if version > len(migrations):
+        db.close()
+        raise SchemaError(f"schema version {version} is newer than this newsreader knows")
+    try:
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        if version < len(migrations):
+            db.execute("BEGIN IMMEDIATE")
+            for script in migrations[version:]:
+                for statement in script.split(";\n"):
+                    if statement.strip():
+                        db.execute(statement)
+            db.execute(f"PRAGMA application_id = {app_id}")
+            db.execute(f"PRAGMA user_version = {len(migrations)}")
+            db.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise SchemaError(f"corrupt database ({exc})") from exc
+    return db

@@ -1,0 +1,234 @@
+"""Provides the rebuildable index store: one SQLite cache database per opened corpus."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from reader.core.model import Actor, Article, Mention, Passage, RawMention
+from reader.core.sqlite import SchemaError, connect
+
+APP_ID = 0x4E524331  # "NRC1"
+
+MIGRATIONS = [
+    """
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+    CREATE TABLE files(rel TEXT PRIMARY KEY, size INT, mtime_ns INT, hash TEXT, warning TEXT);
+    CREATE TABLE articles(
+        doc TEXT PRIMARY KEY, file TEXT NOT NULL, seq INT NOT NULL, title TEXT NOT NULL,
+        text TEXT NOT NULL, source TEXT, url TEXT, published TEXT, authors TEXT,
+        n_actors INT NOT NULL DEFAULT 0);
+    CREATE INDEX articles_file ON articles(file, seq);
+    CREATE TABLE passages(doc TEXT NOT NULL, idx INT NOT NULL, start INT, end INT,
+        PRIMARY KEY(doc, idx)) WITHOUT ROWID;
+    CREATE VIRTUAL TABLE passages_fts USING fts5(
+        doc UNINDEXED, idx UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2');
+    CREATE TABLE raw_mentions(doc TEXT NOT NULL, seq INT NOT NULL, start INT, end INT,
+        text TEXT, kind TEXT, key TEXT, role TEXT, PRIMARY KEY(doc, seq)) WITHOUT ROWID;
+    CREATE TABLE mentions(doc TEXT NOT NULL, seq INT NOT NULL, start INT, end INT,
+        text TEXT, actor TEXT NOT NULL, PRIMARY KEY(doc, seq)) WITHOUT ROWID;
+    CREATE INDEX mentions_actor ON mentions(actor, doc, start);
+    CREATE TABLE actors(id TEXT PRIMARY KEY, name TEXT, kind TEXT, mentions INT,
+        articles INT, aliases TEXT, roles TEXT);
+    """,
+]
+
+
+def store_path(paths: Iterable[Path]) -> Path:
+    """Where the cache for the corpus made of `paths` lives."""
+    from reader.paths import cache_dir
+
+    key = "\n".join(sorted(str(p.resolve()) for p in paths))
+    digest = hashlib.blake2b(key.encode(), digest_size=10).hexdigest()
+    folder = cache_dir() / "corpora"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{digest}.sqlite"
+
+
+def open_db(path: Path) -> tuple[sqlite3.Connection, str | None]:
+    """Open the cache at `path`; a corrupt or newer one is replaced (the reason is returned)."""
+    try:
+        db = connect(path, APP_ID, MIGRATIONS)
+        db.execute("SELECT count(*) FROM files").fetchone()
+        return db, None
+    except (SchemaError, sqlite3.DatabaseError) as exc:
+        reason = f"index cache was rebuilt: {exc}"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return connect(path, APP_ID, MIGRATIONS), reason
+
+
+def file_hash(path: Path) -> str:
+    """Content hash of a file, read in chunks."""
+    h = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class Store:
+    """Reads and writes the cache tables. Writers run inside `transaction()`."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    # -- files --------------------------------------------------------------
+    def files(self) -> dict[str, tuple[int, int, str, str | None]]:
+        """rel -> (size, mtime_ns, hash, stored warning) of every indexed file."""
+        rows = self.db.execute("SELECT rel, size, mtime_ns, hash, warning FROM files")
+        return {rel: (size, mtime, h, w) for rel, size, mtime, h, w in rows}
+
+    def set_file(
+        self, rel: str, size: int, mtime_ns: int, digest: str, warning: str | None
+    ) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+            (rel, size, mtime_ns, digest, warning),
+        )
+
+    def drop_file(self, rel: str) -> None:
+        """Forget a file and everything indexed from it."""
+        docs = [r[0] for r in self.db.execute("SELECT doc FROM articles WHERE file = ?", (rel,))]
+        for doc in docs:
+            self.drop_article(doc)
+        self.db.execute("DELETE FROM files WHERE rel = ?", (rel,))
+
+    # -- articles -----------------------------------------------------------
+    def drop_article(self, doc: str) -> None:
+        for table in ("articles", "passages", "raw_mentions", "mentions", "passages_fts"):
+            self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
+
+    def has_article(self, doc: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM articles WHERE doc = ?", (doc,)).fetchone() is not None
+        )
+
+    def put_article(self, file: str, seq: int, a: Article) -> None:
+        self.db.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (
+                a.id,
+                file,
+                seq,
+                a.title,
+                a.text,
+                a.source,
+                a.url,
+                a.published,
+                json.dumps(list(a.authors)) if a.authors else None,
+            ),
+        )
+        self.db.executemany(
+            "INSERT INTO passages VALUES (?, ?, ?, ?)",
+            [(a.id, p.index, p.start, p.end) for p in a.passages],
+        )
+        self.db.executemany(
+            "INSERT INTO passages_fts VALUES (?, ?, ?, ?)",
+            [
+                (a.id, p.index, a.title if p.index == 0 else "", a.text[p.start : p.end])
+                for p in a.passages
+            ],
+        )
+
+    def put_raw_mentions(self, doc: str, raw: list[RawMention]) -> None:
+        self.db.executemany(
+            "INSERT INTO raw_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc, i, m.start, m.end, m.text, m.kind, m.key, m.role) for i, m in enumerate(raw)],
+        )
+
+    def article(self, doc: str) -> Article | None:
+        row = self.db.execute(
+            "SELECT doc, title, text, source, url, published, authors FROM articles WHERE doc = ?",
+            (doc,),
+        ).fetchone()
+        if row is None:
+            return None
+        passages = tuple(
+            Passage(doc, i, s, e)
+            for i, s, e in self.db.execute(
+                "SELECT idx, start, end FROM passages WHERE doc = ? ORDER BY idx", (doc,)
+            )
+        )
+        return Article(
+            row[0],
+            row[1],
+            row[2],
+            passages,
+            row[3],
+            row[4],
+            row[5],
+            tuple(json.loads(row[6])) if row[6] else (),
+        )
+
+    def raw_mentions(self) -> dict[str, list[RawMention]]:
+        out: dict[str, list[RawMention]] = {}
+        for doc, s, e, t, k, key, role in self.db.execute(
+            "SELECT doc, start, end, text, kind, key, role FROM raw_mentions ORDER BY doc, seq"
+        ):
+            out.setdefault(doc, []).append(RawMention(s, e, t, k, key, role))
+        return out
+
+    # -- resolution ---------------------------------------------------------
+    def put_resolution(self, raw: dict[str, list[RawMention]], resolution) -> None:
+        """Replace resolved mentions and actors with `resolution` of `raw`."""
+        self.db.execute("DELETE FROM mentions")
+        self.db.execute("DELETE FROM actors")
+        rows = []
+        for doc, mentions in raw.items():
+            for seq, (m, actor) in enumerate(
+                zip(mentions, resolution.assign.get(doc, ()), strict=False)
+            ):
+                if actor is not None:
+                    rows.append((doc, seq, m.start, m.end, m.text, actor))
+        self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", rows)
+        self.db.executemany(
+            "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    a.id,
+                    a.name,
+                    a.kind,
+                    a.mentions,
+                    a.articles,
+                    json.dumps(a.aliases),
+                    json.dumps(list(a.roles)),
+                )
+                for a in resolution.actors.values()
+            ],
+        )
+        self.db.execute(
+            "UPDATE articles SET n_actors = "
+            "(SELECT count(DISTINCT actor) FROM mentions WHERE mentions.doc = articles.doc)"
+        )
+
+    def mentions(self, doc: str | None = None, actor: str | None = None) -> list[Mention]:
+        sql = (
+            "SELECT m.doc, m.start, m.end, m.text, m.actor, a.name, a.kind "
+            "FROM mentions m JOIN actors a ON a.id = m.actor"
+        )
+        if doc is not None:
+            rows = self.db.execute(sql + " WHERE m.doc = ? ORDER BY m.start", (doc,))
+        elif actor is not None:
+            rows = self.db.execute(sql + " WHERE m.actor = ? ORDER BY m.doc, m.start", (actor,))
+        else:
+            rows = self.db.execute(sql + " ORDER BY m.doc, m.start")
+        return [Mention(*r) for r in rows]
+
+    def actors(self) -> list[Actor]:
+        return [
+            Actor(i, n, k, m, a, json.loads(al), tuple(json.loads(r)))
+            for i, n, k, m, a, al, r in self.db.execute(
+                "SELECT id, name, kind, mentions, articles, aliases, roles FROM actors"
+            )
+        ]
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))

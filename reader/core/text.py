@@ -1,0 +1,112 @@
+"""Provides text decoding, normalisation, passage splitting and title derivation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from reader.core.model import Passage
+
+MAX_PASSAGE = 1200  # characters; longer paragraphs are split at sentence boundaries
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+_PARA = re.compile(r"[^\n]+")
+# A sentence end: terminal punctuation (not after an initial or Mr/Dr/St) before a capital.
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!Mr|Dr|Ms|St)(?<!Mrs)[.!?…][\"'”’)\]]?(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+)
+
+
+class BinaryContent(ValueError):
+    """Raised when bytes do not look like text."""
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes robustly: BOMs, UTF-8, then a detected encoding."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data[:8192]:
+        raise BinaryContent("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        raise BinaryContent("not text in any known encoding")
+    return data.decode(best.encoding, errors="replace")
+
+
+def normalise(text: str) -> str:
+    """Newlines to "\\n", NFC, tabs to spaces, control characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = unicodedata.normalize("NFC", text)
+    return _CONTROL.sub("", text).strip("\n ")
+
+
+def looks_binary(text: str) -> bool:
+    """True when decoded text is mostly replacement or non-printable characters."""
+    sample = text[:4096]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (not ch.isprintable() and ch not in "\n "))
+    return bad / len(sample) > 0.1
+
+
+def split_passages(doc: str, text: str, limit: int = MAX_PASSAGE) -> tuple[Passage, ...]:
+    """Paragraphs (non-empty lines) of `text`; long ones split at sentence ends."""
+    spans: list[tuple[int, int]] = []
+    for m in _PARA.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        if start < end:
+            spans.extend(_split_long(text, start, end, limit))
+    return tuple(Passage(doc, i, s, e) for i, (s, e) in enumerate(spans))
+
+
+def _split_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    if end - start <= limit:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    cur = start
+    last_cut = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.start() - cur > limit and last_cut > cur:
+            pieces.append((cur, last_cut))
+            cur = _skip_space(text, last_cut, end)
+        last_cut = m.end()
+    if end - cur > limit and last_cut > cur:
+        pieces.append((cur, last_cut))
+        cur = _skip_space(text, last_cut, end)
+    while end - cur > limit * 2:  # no sentence ends at all: cut at a space
+        cut = text.rfind(" ", cur, cur + limit)
+        cut = cut if cut > cur else cur + limit
+        pieces.append((cur, cut))
+        cur = _skip_space(text, cut, end)
+    pieces.append((cur, end))
+    return [(s, e) for s, e in pieces if s < e]
+
+
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def derive_title(text: str, limit: int = 80) -> str:
+    """A short title from the first sentence of `text`."""
+    first = text.strip().split("\n", 1)[0]
+    m = _SENTENCE_END.search(first)
+    sentence = first[: m.end()] if m else first
+    sentence = sentence.strip().rstrip(".")
+    if len(sentence) <= limit:
+        return sentence or "(untitled)"
+    cut = sentence.rfind(" ", 0, limit - 1)
+    return sentence[: cut if cut > 20 else limit - 1].rstrip(",;: ") + "…"
