@@ -86,6 +86,8 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         )
     fingerprint = fixes_fingerprint()
     if changed or store.get_meta("fixes") != fingerprint or store.get_meta("resolved") is None:
+        # Derived layers (related passages) rebuild when the generation moves on.
+        store.set_meta("generation", str(int(store.get_meta("generation") or 0) + 1))
         yield Progress(len(todo), len(todo), done_bytes, total_bytes, articles, phase="resolve")
         raw = store.raw_mentions()
         store.put_resolution(raw, actors.resolve(raw, actors.Fixes.load()))
