@@ -20,6 +20,7 @@ def parse_feed(rel: str, text: str) -> Iterator[Article]:
         reason = getattr(parsed, "bozo_exception", None)
         raise LoadError(f"malformed or empty feed{': ' + str(reason) if reason else ''}")
     source = parsed.feed.get("title")
+    produced = 0
     for i, entry in enumerate(parsed.entries, 1):
         html = ""
         if entry.get("content"):
@@ -39,3 +40,6 @@ def parse_feed(rel: str, text: str) -> Iterator[Article]:
             source=source,
             authors=authors,
         )
+        produced += 1
+    if not produced:
+        raise LoadError("feed has no entries with text")

@@ -11,9 +11,9 @@ BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption"
 
 def extract(html: str) -> tuple[str | None, str]:
     """(title, text) of an HTML page; paragraphs of the main content, one per line."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     title = None
     for selector, attr in (('meta[property="og:title"]', "content"), ("title", None), ("h1", None)):
         node = tree.css_first(selector)
@@ -29,7 +29,7 @@ def extract(html: str) -> tuple[str | None, str]:
         return title, ""
     paragraphs = []
     for node in root.css(BLOCKS):
-        if node.css_first(BLOCKS):  # a container of blocks: its children are taken
+        if len(node.css(BLOCKS)) > 1:  # a container of blocks (css includes itself)
             continue
         text = " ".join(node.text(separator=" ").split())
         if text and text != title:

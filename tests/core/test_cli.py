@@ -1,0 +1,88 @@
+"""The command line, run as a user runs it: a subprocess, its output and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(*args: str, home: Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NEWSREADER_HOME=str(home))
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def test_articles_jsonl_on_the_default_corpus(isolated_home: Path, tmp_path: Path) -> None:
+    r = run("articles", "--format", "jsonl", home=isolated_home, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [row["id"] for row in rows] == ["000_0636bf8797a3fd21.txt", "002_c8764f082d158dae.txt"]
+    assert {"id", "title", "source", "published", "actors"} <= set(rows[0])
+
+
+def test_show_text_and_unknown_id(isolated_home: Path, seeds: Path) -> None:
+    r = run("show", "002_c8764f082d158dae.txt", str(seeds), home=isolated_home)
+    assert r.returncode == 0
+    assert "Workers’ Party of Korea" in r.stdout
+    r = run("show", "nope", str(seeds), home=isolated_home)
+    assert r.returncode == 1
+    assert r.stderr.strip().count("\n") == 0 and "no article with id 'nope'" in r.stderr
+
+
+def test_mentions_contract(isolated_home: Path, seeds: Path) -> None:
+    r = run("mentions", str(seeds), "--format", "jsonl", home=isolated_home)
+    assert r.returncode == 0, r.stderr
+    texts = {p.name: p.read_text(encoding="utf-8") for p in seeds.iterdir()}
+    lines = [json.loads(line) for line in r.stdout.splitlines()]
+    assert lines
+    for m in lines:
+        assert set(m) == {"doc", "start", "end", "text", "actor", "name", "kind"}
+        assert texts[m["doc"]][m["start"] : m["end"]] == m["text"]
+        assert m["kind"] in ("person", "organization", "place")
+
+
+def test_json_format_is_one_array(isolated_home: Path, seeds: Path) -> None:
+    r = run("actors", str(seeds), "--format", "json", home=isolated_home)
+    assert r.returncode == 0
+    actors = json.loads(r.stdout)
+    assert isinstance(actors, list) and {"id", "name", "kind", "mentions"} <= set(actors[0])
+
+
+def test_grep_finds_words(isolated_home: Path, seeds: Path) -> None:
+    r = run("grep", "pipeline", str(seeds), "--format", "jsonl", home=isolated_home)
+    assert r.returncode == 0
+    (hit,) = [json.loads(line) for line in r.stdout.splitlines()]
+    assert hit["doc"] == "000_0636bf8797a3fd21.txt"
+
+
+def test_index_reports_and_warns_on_bad_files(isolated_home: Path, tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("Envoys met in Geneva.")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blob.json").write_bytes(b"\x00\x01\x02")
+    r = run("index", str(tmp_path), home=isolated_home)
+    assert r.returncode == 0
+    warnings = [line for line in r.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 2
+    assert any("empty.txt" in w for w in warnings) and any("blob.json" in w for w in warnings)
+    assert "Traceback" not in r.stderr
+    assert "indexed: 1 articles" in r.stderr
+
+
+def test_usage_errors_exit_2(isolated_home: Path) -> None:
+    assert run("articles", "--format", "xml", home=isolated_home).returncode == 2
+    assert run("show", home=isolated_home).returncode == 2
+
+
+def test_help_everywhere(isolated_home: Path) -> None:
+    for args in (["--help"], ["index", "--help"], ["mentions", "--help"], ["actor", "--help"]):
+        r = run(*args, home=isolated_home)
+        assert r.returncode == 0 and "usage:" in r.stdout

@@ -1,0 +1,63 @@
+"""Decoding, normalisation, passages and titles."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.core.text import BinaryContent, decode, derive_title, normalise, split_passages
+
+
+def test_decode_utf8_bom_and_legacy_encodings() -> None:
+    assert decode("Vučić".encode()) == "Vučić"
+    assert decode(b"\xef\xbb\xbfhello") == "hello"
+    assert decode("Zürich said".encode("utf-16")) == "Zürich said"
+    latin = "Le président a déclaré à la presse que la réunion était terminée.".encode("cp1252")
+    assert "président" in decode(latin)
+
+
+def test_decode_rejects_binary() -> None:
+    with pytest.raises(BinaryContent):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_normalise_newlines_and_control_characters() -> None:
+    assert normalise("a\r\nb\rc\x1b[2J\x07d\u200b") == "a\nb\nc[2Jd"
+    assert normalise("\n\n  text  \n") == "text"
+
+
+def test_passages_are_lines_with_offsets() -> None:
+    text = "First para.\n\n  Second para.  \nThird."
+    ps = split_passages("d", text)
+    assert [text[p.start : p.end] for p in ps] == ["First para.", "Second para.", "Third."]
+    assert [p.index for p in ps] == [0, 1, 2]
+
+
+def test_long_paragraph_split_at_sentence_ends() -> None:
+    sentence = "The minister said the talks in Geneva would resume on Monday. "
+    text = (sentence * 60).strip()
+    ps = split_passages("d", text, limit=300)
+    assert len(ps) > 5
+    for p in ps:
+        piece = text[p.start : p.end]
+        assert piece.endswith(".") and piece.startswith("The")
+        assert len(piece) <= 300
+
+
+def test_title_from_first_sentence() -> None:
+    assert derive_title("U.S. envoy meets Kim. He said more.") == "U.S. envoy meets Kim"
+    long = "word " * 40
+    title = derive_title(long)
+    assert len(title) <= 80 and title.endswith("…")
+
+
+@given(st.text())
+def test_passages_cover_text_in_order(text: str) -> None:
+    clean = normalise(text)
+    ps = split_passages("d", clean, limit=50)
+    last = 0
+    for p in ps:
+        assert last <= p.start < p.end <= len(clean)
+        assert clean[p.start : p.end].strip()
+        last = p.end
