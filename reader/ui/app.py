@@ -1,0 +1,121 @@
+"""Provides `NewsReaderApp` and `make_app()`, the one factory the CLI and the tests use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from reader.core.corpus import Corpus
+from reader.core.userstate import UserState
+from reader.ui.commands import CorpusCommands
+from reader.ui.screens.main import MainScreen
+
+
+class NewsReaderApp(App):
+    """The reader: a main view plus actor screens and popups pushed over it."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "newsreader"
+    COMMANDS = App.COMMANDS | {CorpusCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    BINDINGS = [
+        Binding("Q,ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.commands"),
+        Binding("tab", "focus_next", "Next pane", show=False, id="app.next-pane"),
+        Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="app.prev-pane"),
+    ]
+
+    def __init__(self, corpus: Corpus, state: UserState | None = None) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.state = state or UserState(corpus.db_path.stem)
+
+    def on_mount(self) -> None:
+        self.push_screen(MainScreen(self.corpus, self.state))
+
+    @property
+    def main(self) -> MainScreen:
+        return next(s for s in self.screen_stack if isinstance(s, MainScreen))
+
+    # -- navigation used by screens and the command palette ------------------
+    def back_to_main(self) -> MainScreen:
+        main = self.main
+        while self.screen is not main:
+            self.pop_screen()
+        return main
+
+    def show_actor(self, actor_id: str) -> None:
+        from reader.ui.screens.actor import ActorScreen
+
+        if isinstance(self.screen, ActorScreen):
+            self.pop_screen()
+        self.push_screen(ActorScreen(self.corpus, actor_id))
+
+    def show_actors(self) -> None:
+        from reader.ui.screens.actors import ActorsScreen
+
+        self.push_screen(ActorsScreen(self.corpus))
+
+    def jump_to(self, doc: str, offset: int) -> None:
+        self.back_to_main().jump_to(doc, offset)
+
+    def filter_by_actor(self, actor_id: str) -> None:
+        self.back_to_main().filter_by_actor(actor_id)
+
+    def search_names(self) -> None:
+        from reader.ui.dialogs.name_search import NameSearch
+
+        def chosen(actor_id: str | None) -> None:
+            if actor_id:
+                self.filter_by_actor(actor_id)
+
+        self.push_screen(NameSearch(self.corpus), chosen)
+
+    def search_text(self) -> None:
+        from reader.ui.dialogs.text_search import TextSearch
+
+        def chosen(result) -> None:
+            if result:
+                query, hit = result
+                self.back_to_main().search_text(query, hit.doc, hit.passage)
+
+        self.push_screen(TextSearch(self.corpus), chosen)
+
+    def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.save_position()
+        self.exit()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Go to actor…", "Find an actor by name (/)", self.search_names)
+        yield SystemCommand("Open article…", "Search titles and text (s)", self.search_text)
+        yield SystemCommand("Actors", "Every actor, sortable (a)", self.show_actors)
+        yield SystemCommand("Help", "Every key binding (? or F1)", self.action_help)
+        if isinstance(screen, MainScreen):
+            for binding in MainScreen.BINDINGS:
+                if binding.action in ("back", "search_names", "search_text", "actors"):
+                    continue
+                yield SystemCommand(
+                    binding.description,
+                    binding.tooltip or f"Key: {binding.key.split(',')[0]}",
+                    lambda action=binding.action: screen.run_action(action),
+                )
+
+
+def make_app(paths: Iterable[Path] | None = None) -> NewsReaderApp:
+    """The reader on the corpus made of `paths` (the bundled sample corpus by default)."""
+    corpus = Corpus.open(list(paths) if paths else None)
+    return NewsReaderApp(corpus)

@@ -1,0 +1,1 @@
+"""Provides the modal dialogs: search by name, full-text search."""

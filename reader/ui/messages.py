@@ -1,0 +1,23 @@
+"""Provides the messages the indexing worker posts back to the main view."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from reader.core.indexer import Progress
+
+
+class Indexing(Message):
+    """One step of indexing; plain progress steps replace each other in the queue."""
+
+    def __init__(self, step: Progress) -> None:
+        super().__init__()
+        self.step = step
+
+    def can_replace(self, message: Message) -> bool:
+        return (
+            isinstance(message, Indexing)
+            and message.step.warning is None
+            and self.step.warning is None
+            and message.step.phase == self.step.phase == "index"
+        )

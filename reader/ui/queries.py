@@ -1,0 +1,75 @@
+"""Provides the few corpus look-ups the screens share, shaped for the widgets.
+
+No Textual here: these turn `Corpus` answers into what a widget shows (related
+entries, search-term matches) so the widgets only render.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.corpus import Corpus
+from reader.ui.safe import snippet
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedEntry:
+    """What the Related panel shows for one related passage."""
+
+    doc: str
+    start: int
+    title: str
+    passage: str
+    actors: tuple[str, ...]
+    reason: str
+
+
+UNAVAILABLE = "Related passages are not available yet."
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def related_for_passage(
+    corpus: Corpus, doc: str, passage: int, limit: int = 8
+) -> tuple[list[RelatedEntry], str]:
+    """Entries related to a passage, and the message to show when there are none."""
+    find = getattr(corpus, "related_to_passage", None)
+    if find is None:
+        return [], UNAVAILABLE
+    try:
+        found = find(doc, passage, limit=limit)
+    except Exception as exc:  # a derived layer must never take the reader down
+        return [], f"Related passages could not be computed ({type(exc).__name__})."
+    return entries(corpus, found), "No other article covers this paragraph."
+
+
+def entries(corpus: Corpus, found) -> list[RelatedEntry]:
+    texts: dict[str, str] = {}
+    out = []
+    for r in found:
+        body = getattr(r, "text", None)
+        if body is None:
+            if r.doc not in texts:
+                article = corpus.article(r.doc)
+                texts[r.doc] = article.text if article else ""
+            body = texts[r.doc][r.start : r.end]
+            window, _ = snippet(body, 0, 0, 220)
+        else:
+            window, _ = snippet(body, 0, 0, 220)
+        title = getattr(r, "title", None) or r.doc
+        extra = getattr(r, "duplicates", 0) or 0
+        reason = r.reason or ""
+        if extra:
+            reason = f"{reason} (+{extra} near-identical)" if reason else f"+{extra} near-identical"
+        out.append(RelatedEntry(r.doc, r.start, title, window, tuple(r.actors or ()), reason))
+    return out
+
+
+def term_matches(text: str, query: str) -> list[tuple[int, int]]:
+    """Spans of `text` matching the words of a full-text query (last word as a prefix)."""
+    words = _WORD.findall(query)
+    if not words:
+        return []
+    parts = [rf"\b{re.escape(w)}\b" for w in words[:-1]] + [rf"\b{re.escape(words[-1])}\w*"]
+    pattern = re.compile("|".join(parts), re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)]

@@ -1,0 +1,45 @@
+"""Provides text helpers that keep article data from ever being read as markup.
+
+Everything shown from the corpus goes through `plain()` (control characters become
+visible symbols of the same length, so character offsets still line up) and into a
+`rich.text.Text` built from the plain string; styles are applied by offset only.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+_CONTROL = {i: 0x2400 + i for i in range(32) if i != 10} | {127: 0x2421}
+
+
+def plain(value: object) -> str:
+    """`value` as a string whose control characters are visible symbols ("␛" for ESC)."""
+    return str(value).translate(_CONTROL)
+
+
+def one_line(value: object) -> str:
+    return plain(value).replace("\n", " ")
+
+
+def text(*parts: str | tuple[str, str]) -> Text:
+    """A Text from plain parts: each a string or (string, style)."""
+    out = Text()
+    for part in parts:
+        if isinstance(part, tuple):
+            out.append(one_line(part[0]), style=part[1])
+        else:
+            out.append(one_line(part))
+    return out
+
+
+def snippet(body: str, start: int, end: int, width: int = 160) -> tuple[str, int]:
+    """A window of about `width` characters of `body` around [start, end).
+
+    Returns the window (with "…" where cut) and the offset to add to positions in
+    `body` to get positions in the window.
+    """
+    left = max(0, start - width // 3)
+    right = min(len(body), max(end, left + width))
+    prefix = "…" if left > 0 else ""
+    window = prefix + body[left:right] + ("…" if right < len(body) else "")
+    return one_line(window), len(prefix) - left

@@ -1,0 +1,1 @@
+"""Provides the app's full screens: main view, actors list, actor view, help."""

@@ -1,0 +1,141 @@
+"""Provides `ActorScreen`: one actor — name, kind, aliases, every mention, co-occurring."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.core.corpus import Corpus
+from reader.ui.safe import one_line, snippet
+from reader.ui.theme import kind_style
+
+MAX_MENTIONS = 500
+
+
+class ActorLists(OptionList):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="actor.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="actor.up"),
+        Binding("g", "first", "Top", show=False, id="actor.top"),
+        Binding("G", "last", "Bottom", show=False, id="actor.bottom"),
+        Binding("space", "page_down", "Page down", show=False, id="actor.page-down"),
+        Binding("b", "page_up", "Page up", show=False, id="actor.page-up"),
+    ]
+
+
+class ActorScreen(Screen):
+    """The actor view."""
+
+    BINDINGS = [
+        Binding("escape,q", "back", "Back", id="actor.back"),
+        Binding("f", "filter", "Filter articles", id="actor.filter",
+                tooltip="Show only the articles naming this actor"),
+    ]
+
+    def __init__(self, corpus: Corpus, actor_id: str) -> None:
+        super().__init__(classes="actor-view")
+        self.corpus = corpus
+        self.actor_id = actor_id
+        self.mentions: list = []
+        self.others: list = []
+
+    def compose(self):
+        yield Header()
+        yield Static(id="actor-head")
+        with Horizontal(id="actor-body"):
+            with Vertical(id="actor-mentions-pane"):
+                yield Label(Text("Mentions"), id="actor-mentions-title", classes="pane-title")
+                yield ActorLists(id="actor-mentions")
+            with Vertical(id="actor-others-pane"):
+                yield Label(Text("Named with"), classes="pane-title")
+                yield ActorLists(id="actor-others")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        actor = self.corpus.actor(self.actor_id)
+        if actor is None:
+            self.query_one("#actor-head", Static).update(Text("This actor is no longer known."))
+            return
+        self.actor = actor
+        self.sub_title = one_line(actor.name)
+        style = kind_style(self.app, actor.kind)
+        head = Text(one_line(actor.name), style="bold")
+        head.append("  ")
+        head.append(f" {actor.kind} ", style=style)
+        head.append(f"  {actor.mentions} mentions in {actor.articles} articles", style="dim")
+        if actor.roles:
+            head.append("\nRoles: " + ", ".join(one_line(r) for r in actor.roles), style="dim")
+        aliases = sorted(actor.aliases.items(), key=lambda kv: (-kv[1], kv[0]))
+        head.append("\nWritten as: ", style="dim")
+        for i, (alias, count) in enumerate(aliases):
+            head.append(", " if i else "")
+            head.append(one_line(alias), style=style)
+            head.append(f" ×{count}", style="dim")
+        self.query_one("#actor-head", Static).update(head)
+        self._fill_mentions(style)
+        self._fill_others()
+        self.query_one("#actor-mentions", ActorLists).focus()
+
+    def _fill_mentions(self, style) -> None:
+        found = self.corpus.mentions(actor=self.actor_id)
+        articles: dict = {}
+        options = []
+        self.mentions = []
+        for m in found[:MAX_MENTIONS]:
+            if m.doc not in articles:
+                articles[m.doc] = self.corpus.article(m.doc)
+            article = articles[m.doc]
+            if article is None:
+                continue
+            p = article.passage_at(m.start)
+            body = article.text[p.start : p.end] if p else article.text
+            base = p.start if p else 0
+            window, shift = snippet(body, m.start - base, m.end - base, 200)
+            prompt = Text(one_line(article.title), style="bold")
+            prompt.append(f"  ¶{(p.index if p else 0) + 1}\n", style="dim")
+            line = Text(window)
+            line.stylize(style + Style(bold=True), m.start - base + shift, m.end - base + shift)
+            prompt.append_text(line)
+            options.append(Option(prompt))
+            self.mentions.append(m)
+        lists = self.query_one("#actor-mentions", ActorLists)
+        lists.add_options(options)
+        more = f", first {MAX_MENTIONS}" if len(found) > MAX_MENTIONS else ""
+        self.query_one("#actor-mentions-title", Label).update(
+            Text(f"Mentions ({len(found)}{more}) · Enter opens the article")
+        )
+
+    def _fill_others(self) -> None:
+        self.others = self.corpus.cooccurring(self.actor_id, limit=30)
+        lists = self.query_one("#actor-others", ActorLists)
+        if not self.others:
+            lists.add_option(Option(Text("No other actor shares an article.", style="italic"),
+                                    disabled=True))
+            return
+        for other, n in self.others:
+            prompt = Text(one_line(other.name))
+            prompt.append(f"  {other.kind}", style=kind_style(self.app, other.kind))
+            prompt.append(f"  {n} article" + ("" if n == 1 else "s"), style="dim")
+            lists.add_option(Option(prompt))
+
+    @on(OptionList.OptionSelected, "#actor-mentions")
+    def _jump(self, event: OptionList.OptionSelected) -> None:
+        m = self.mentions[event.option_index]
+        self.app.jump_to(m.doc, m.start)
+
+    @on(OptionList.OptionSelected, "#actor-others")
+    def _other(self, event: OptionList.OptionSelected) -> None:
+        if self.others:
+            self.app.show_actor(self.others[event.option_index][0].id)
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_filter(self) -> None:
+        self.app.filter_by_actor(self.actor_id)

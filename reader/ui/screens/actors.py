@@ -1,0 +1,134 @@
+"""Provides `ActorsScreen` (`a`): every actor, sortable, filterable by kind and typing."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events, on
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label
+
+from reader.core.corpus import Corpus
+from reader.core.model import KINDS
+from reader.ui.safe import one_line
+from reader.ui.theme import kind_style
+
+SORTS = ("mentions", "articles", "name")
+MAX_ROWS = 2000
+
+
+class ActorTable(DataTable):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="actors.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="actors.up"),
+        Binding("g", "scroll_top", "Top", show=False, id="actors.top"),
+        Binding("G", "scroll_bottom", "Bottom", show=False, id="actors.bottom"),
+        Binding("space", "page_down", "Page down", show=False, id="actors.page-down"),
+        Binding("b", "page_up", "Page up", show=False, id="actors.page-up"),
+    ]
+
+
+class ActorsScreen(Screen):
+    """The actors of the corpus in a table."""
+
+    BINDINGS = [
+        Binding("escape,q", "back", "Back", id="actors.back"),
+        Binding("s", "sort", "Sort", id="actors.sort", tooltip="Mentions / articles / name"),
+        Binding("t", "kind", "Kind", id="actors.kind", tooltip="All / person / org / place"),
+        Binding("slash", "filter", "Filter", id="actors.filter"),
+    ]
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__(id="actors")
+        self.corpus = corpus
+        self.sort = "mentions"
+        self.kind: str | None = None
+        self.shown: list = []
+
+    def compose(self):
+        yield Header()
+        with Horizontal(id="actors-bar"):
+            yield Input(placeholder="type to filter by name or alias", id="actors-filter")
+            yield Label(Text(""), id="actors-mode")
+        yield ActorTable(id="actors-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Actors"
+        table = self.query_one(ActorTable)
+        table.add_column(Text("Name"), key="name")
+        table.add_column(Text("Kind"), key="kind")
+        table.add_column(Text("Mentions"), key="mentions")
+        table.add_column(Text("Articles"), key="articles")
+        self.reload()
+        table.focus()
+
+    @property
+    def table(self) -> ActorTable:
+        return self.query_one(ActorTable)
+
+    def reload(self) -> None:
+        needle = self.query_one(Input).value.strip().casefold()
+        actors = self.corpus.actors(kind=self.kind, sort=self.sort)
+        if needle:
+            actors = [a for a in actors if needle in a.name.casefold()
+                      or any(needle in alias.casefold() for alias in a.aliases)]
+        self.shown = actors[:MAX_ROWS]
+        table = self.table
+        table.clear()
+        for a in self.shown:
+            table.add_row(
+                Text(one_line(a.name)),
+                Text(f" {a.kind} ", style=kind_style(self.app, a.kind)),
+                Text(str(a.mentions), justify="right"),
+                Text(str(a.articles), justify="right"),
+                key=a.id,
+            )
+        kind = self.kind or "all kinds"
+        more = f" (first {MAX_ROWS})" if len(actors) > MAX_ROWS else ""
+        self.query_one("#actors-mode", Label).update(
+            Text(f"{len(actors)} actors{more} · {kind} · by {self.sort}")
+        )
+        if not actors:
+            self.notify("No actor matches." if needle or self.kind else
+                        "No actors were found in this corpus.", timeout=3)
+
+    @on(Input.Changed)
+    def _filter(self) -> None:
+        self.reload()
+
+    @on(Input.Submitted)
+    def _submit(self) -> None:
+        self.table.focus()
+
+    @on(DataTable.RowSelected)
+    def _open(self, event: DataTable.RowSelected) -> None:
+        self.app.show_actor(event.row_key.value)
+
+    def on_key(self, event: events.Key) -> None:
+        if self.focused is self.table and event.is_printable and event.character:
+            event.stop()
+            field = self.query_one(Input)
+            field.focus()
+            field.insert_text_at_cursor(event.character)
+
+    def action_back(self) -> None:
+        field = self.query_one(Input)
+        if field.has_focus or field.value:
+            field.value = ""
+            self.table.focus()
+        else:
+            self.dismiss()
+
+    def action_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.reload()
+
+    def action_kind(self) -> None:
+        cycle = (None, *KINDS)
+        self.kind = cycle[(cycle.index(self.kind) + 1) % len(cycle)]
+        self.reload()
+
+    def action_filter(self) -> None:
+        self.query_one(Input).focus()

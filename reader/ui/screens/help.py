@@ -1,0 +1,61 @@
+"""Provides `HelpScreen` (`?`/F1): every key binding of the app, grouped by where it works."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def binding_groups() -> list[tuple[str, list[Binding]]]:
+    """(where, bindings) for every part of the app."""
+    from reader.ui.app import NewsReaderApp
+    from reader.ui.dialogs.name_search import SearchPopup
+    from reader.ui.screens.actor import ActorLists, ActorScreen
+    from reader.ui.screens.actors import ActorsScreen, ActorTable
+    from reader.ui.screens.main import MainScreen
+    from reader.ui.widgets.article_list import ArticleList
+    from reader.ui.widgets.article_view import ArticleView
+    from reader.ui.widgets.related_panel import RelatedList
+
+    return [
+        ("Everywhere", NewsReaderApp.BINDINGS),
+        ("Main view", MainScreen.BINDINGS),
+        ("Article list", ArticleList.BINDINGS),
+        ("Article", ArticleView.BINDINGS),
+        ("Related panel (also arrows, Enter)", RelatedList.BINDINGS),
+        ("Actors screen (typing filters)", ActorsScreen.BINDINGS + ActorTable.BINDINGS),
+        ("Actor view", ActorScreen.BINDINGS + ActorLists.BINDINGS),
+        ("Search popups (typing searches)", SearchPopup.BINDINGS),
+    ]
+
+
+def key_names(binding: Binding) -> str:
+    names = {"right_square_bracket": "]", "left_square_bracket": "[", "slash": "/",
+             "backslash": "\\", "question_mark": "?", "space": "Space", "escape": "Esc",
+             "enter": "Enter", "pagedown": "PgDn", "pageup": "PgUp", "shift+tab": "Shift+Tab",
+             "tab": "Tab", "home": "Home", "end": "End", "up": "↑", "down": "↓"}
+    keys = [k.strip() for k in binding.key.split(",")]
+    return " ".join(names.get(k, k.replace("ctrl+", "Ctrl+")) for k in keys)
+
+
+class HelpScreen(ModalScreen):
+    """The key bindings, in one scrollable table."""
+
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close")]
+
+    def compose(self):
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for where, bindings in binding_groups():
+            table.add_row(Text(where, style="bold underline"), Text(""))
+            for b in bindings:
+                table.add_row(Text(key_names(b)), Text(b.tooltip or b.description))
+            table.add_row(Text(""), Text(""))
+        with VerticalScroll(id="help-body"):
+            yield Static(Text("Keys  (Esc closes)", style="bold"), id="help-title")
+            yield Static(table, id="help-table")

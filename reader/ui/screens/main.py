@@ -1,0 +1,373 @@
+"""Provides `MainScreen`: Articles | Article | Related, and the flows between them.
+
+The screen asks the corpus, hands plain data to the widgets, and reacts to their
+messages. Indexing runs in a thread worker that only posts `Indexing` messages back.
+"""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from textual import on, work
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reader.core.corpus import Corpus
+from reader.core.userstate import Position, UserState
+from reader.ui.messages import Indexing
+from reader.ui.queries import related_for_passage, term_matches
+from reader.ui.safe import one_line
+from reader.ui.widgets.article_list import ArticleList
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.related_panel import RelatedPanel
+
+REFRESH_EVERY = 0.5  # seconds between list refills while indexing
+
+
+class MainScreen(Screen):
+    """The three panes of the reader."""
+
+    BINDINGS = [
+        Binding("escape,q", "back", "Back", id="main.back", tooltip="Back out: clear, then list"),
+        Binding("slash", "search_names", "Find actor", id="main.search-names"),
+        Binding("s", "search_text", "Search text", id="main.search-text"),
+        Binding("a", "actors", "Actors", id="main.actors"),
+        Binding("backslash", "toggle_sidebar", "Articles", id="main.toggle-sidebar"),
+        Binding("R", "toggle_related", "Related", id="main.toggle-related"),
+        Binding("h", "toggle_highlight", "Highlight", show=False, id="main.toggle-highlight"),
+        Binding("m", "toggle_read", "Read", show=False, id="main.toggle-read"),
+        Binding("r", "next_unread", "Next unread", show=False, id="main.next-unread"),
+        Binding("o", "open_url", "Open URL", show=False, id="main.open-url"),
+        Binding("y", "copy_passage", "Copy ¶", show=False, id="main.copy-passage"),
+    ]
+
+    def __init__(self, corpus: Corpus, state: UserState) -> None:
+        super().__init__(id="main")
+        self.corpus = corpus
+        self.state = state
+        self.doc: str | None = None
+        self.actor_filter: str | None = None
+        self.query_text: str | None = None
+        self.warnings = 0
+        self.indexing = False
+        self._last_fill = 0.0
+        self._filled_articles = -1
+
+    # -- layout -------------------------------------------------------------
+    def compose(self):
+        yield Header()
+        with Horizontal(id="panes"):
+            with Vertical(id="sidebar"):
+                yield Label(Text("Articles"), id="sidebar-title", classes="pane-title")
+                yield ArticleList(id="articles")
+            with Horizontal(id="content"):
+                yield ArticleView(id="article")
+                with Vertical(id="related-pane"):
+                    yield RelatedPanel(id="related")
+        with Horizontal(id="indexing"):
+            yield Label(Text("Indexing"), id="indexing-label")
+            yield ProgressBar(id="indexing-bar", show_eta=False)
+        yield Footer()
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def related(self) -> RelatedPanel:
+        return self.query_one(RelatedPanel)
+
+    def on_mount(self) -> None:
+        if self.corpus.notice:
+            self.notify(self.corpus.notice, title="Index", severity="warning", markup=False)
+        if self.state.notice:
+            self.notify(self.state.notice, title="Reading state", severity="warning",
+                        markup=False)
+        self.fill_list()
+        last = self.state.last()
+        if last and self.article_list.index_of(last.doc) is not None:
+            self.open_article(last.doc, passage=last.passage, scroll=last.scroll)
+        elif self.article_list.rows:
+            self.open_article(self.article_list.rows[0].id)
+        else:
+            self.show_empty()
+        self.article_list.focus()
+        self.run_index()
+
+    # -- indexing -----------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index",
+          description="Indexing the corpus")
+    def run_index(self) -> None:
+        worker = get_current_worker()
+        for step in self.corpus.index():
+            if worker.is_cancelled:
+                return
+            self.post_message(Indexing(step))
+
+    def on_indexing(self, message: Indexing) -> None:
+        step = message.step
+        if step.warning is not None:
+            self.warnings += 1
+            self.notify(f"{step.warning.path}: {step.warning.message}",
+                        title="Could not read", severity="warning", markup=False, timeout=8)
+        bar = self.query_one("#indexing-bar", ProgressBar)
+        if step.phase == "done":
+            self.indexing = False
+            self.query_one("#indexing").remove_class("-active")
+            self.fill_list()
+            if self.doc is None or self.article_list.index_of(self.doc) is None:
+                if self.article_list.rows:
+                    self.open_article(self.article_list.rows[0].id)
+                else:
+                    self.show_empty()
+            elif step.articles:
+                self.open_article(self.doc, passage=self.view.passage)
+            return
+        if step.files_total and not self.indexing:
+            self.indexing = True
+            self.query_one("#indexing").add_class("-active")
+        label = "Resolving actors" if step.phase == "resolve" else (
+            f"Indexing {step.files_done}/{step.files_total} files · {step.articles} articles"
+        )
+        self.query_one("#indexing-label", Label).update(Text(label))
+        bar.update(total=max(1, step.bytes_total), progress=step.bytes_done)
+        now = time.monotonic()
+        if step.articles != self._filled_articles and now - self._last_fill > REFRESH_EVERY:
+            self._filled_articles = step.articles
+            self._last_fill = now
+            self.fill_list()
+            if self.doc is None and self.article_list.rows:
+                self.open_article(self.article_list.rows[0].id)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            self.indexing = False
+            self.query_one("#indexing").remove_class("-active")
+            self.notify(f"Indexing failed: {event.worker.error}", title="Index",
+                        severity="error", markup=False)
+
+    # -- filling ------------------------------------------------------------
+    def fill_list(self) -> None:
+        rows = self.corpus.articles(actor=self.actor_filter)
+        read = self.state.read_docs()
+        self.article_list.set_rows(rows, read, keep=self.doc)
+        self.update_titles()
+
+    def update_titles(self) -> None:
+        rows = self.article_list.rows
+        unread = sum(1 for r in rows if r.id not in self.article_list.read)
+        if self.actor_filter:
+            actor = self.corpus.actor(self.actor_filter)
+            name = one_line(actor.name) if actor else self.actor_filter
+            title = f"Naming {name}: {len(rows)} · Esc clears"
+        else:
+            title = f"Articles {len(rows)} · {unread} unread"
+        self.query_one("#sidebar-title", Label).update(Text(title))
+        self.sub_title = f"{self.corpus.name} · {self.corpus.count()} articles"
+
+    def show_empty(self) -> None:
+        self.doc = None
+        if self.indexing:
+            self.view.show_message("Indexing…", "Articles appear here as they are read.")
+        elif self.warnings:
+            self.view.show_message(
+                "Nothing could be read",
+                f"None of the files in {self.corpus.name} gave an article "
+                f"({self.warnings} skipped; the notifications say why).\n"
+                "Open other files or folders: newsreader PATH ...",
+            )
+        else:
+            self.view.show_message(
+                "This corpus is empty",
+                f"No articles were found in {self.corpus.name}.\n"
+                "Open files or folders with: newsreader PATH ...\n"
+                "Formats: .txt .md .html .json .jsonl .rss .atom",
+            )
+        self.related.show("Related", [], "Open an article to see related passages.")
+
+    # -- opening ------------------------------------------------------------
+    def open_article(
+        self,
+        doc: str,
+        *,
+        passage: int = 0,
+        offset: int | None = None,
+        scroll: int | None = None,
+        mark_read: bool = False,
+    ) -> bool:
+        article = self.corpus.article(doc)
+        if article is None:
+            self.notify("That article is no longer in the corpus.", severity="warning")
+            return False
+        mentions = self.corpus.mentions(doc=doc)
+        matches = term_matches(article.text, self.query_text) if self.query_text else None
+        self.doc = doc
+        self.view.show(article, mentions, passage=passage, focus_actor=self.actor_filter,
+                       matches=matches)
+        if offset is not None:
+            self.view.go_to_offset(offset)
+        if scroll:
+            self.view.call_after_refresh(self.view.scroll_to, y=scroll, animate=False)
+        index = self.article_list.index_of(doc)
+        if index is not None:
+            self.article_list.move_to(index, notify=False)
+        if mark_read:
+            self.state.set_read(doc, True)
+            self.article_list.set_read(doc, True)
+            self.update_titles()
+        self.save_position()
+        return True
+
+    def save_position(self) -> None:
+        if self.doc is not None:
+            scroll = int(self.view.scroll_y)
+            self.state.set_last(Position(self.doc, self.view.passage, scroll))
+
+    def update_related(self, doc: str, passage: int) -> None:
+        found, empty = related_for_passage(self.corpus, doc, passage)
+        self.related.show(f"Related to ¶{passage + 1}", found, empty)
+
+    @on(ArticleList.Highlighted)
+    def _preview(self, event: ArticleList.Highlighted) -> None:
+        self.open_article(event.doc)
+
+    @on(ArticleList.Selected)
+    def _select(self, event: ArticleList.Selected) -> None:
+        if self.open_article(event.doc, mark_read=True):
+            self.view.focus()
+
+    @on(ArticleView.PassageChanged)
+    def _passage(self, event: ArticleView.PassageChanged) -> None:
+        self.update_related(event.doc, event.passage)
+        self.save_position()
+
+    @on(ArticleView.ActorChosen)
+    def _actor(self, event: ArticleView.ActorChosen) -> None:
+        self.app.show_actor(event.actor)
+
+    @on(RelatedPanel.Chosen)
+    def _related(self, event: RelatedPanel.Chosen) -> None:
+        self.jump_to(event.doc, event.start)
+
+    def jump_to(self, doc: str, offset: int) -> None:
+        """Open `doc` with the cursor at `offset` (from related, actor view, search)."""
+        if self.article_list.index_of(doc) is None and self.actor_filter:
+            self.clear_filter()
+        if self.open_article(doc, offset=offset, mark_read=True):
+            self.view.focus()
+
+    # -- filters ------------------------------------------------------------
+    def filter_by_actor(self, actor_id: str) -> None:
+        self.actor_filter = actor_id
+        self.query_text = None
+        self.fill_list()
+        rows = self.article_list.rows
+        if self.doc in {r.id for r in rows}:
+            self.open_article(self.doc, passage=self.view.passage)
+        elif rows:
+            self.open_article(rows[0].id)
+        self.article_list.focus()
+
+    def clear_filter(self) -> None:
+        self.actor_filter = None
+        self.fill_list()
+        self.view.set_focus_actor(None)
+
+    def search_text(self, query: str, doc: str, passage: int) -> None:
+        self.query_text = query
+        article = self.corpus.article(doc)
+        offset = article.passages[passage].start if article and article.passages else 0
+        self.jump_to(doc, offset)
+
+    # -- actions ------------------------------------------------------------
+    def action_back(self) -> None:
+        if self.query_text:
+            self.query_text = None
+            self.view.clear_matches()
+        elif self.actor_filter:
+            self.clear_filter()
+        elif self.focused is not self.article_list:
+            self.article_list.focus()
+        else:
+            self.notify("Press Q or Ctrl+Q to quit.", timeout=2)
+
+    def action_search_names(self) -> None:
+        self.app.search_names()
+
+    def action_search_text(self) -> None:
+        self.app.search_text()
+
+    def action_actors(self) -> None:
+        self.app.show_actors()
+
+    def action_toggle_sidebar(self) -> None:
+        hide = not self.has_class("-hide-sidebar")
+        if hide and self.article_list.has_focus:
+            self.view.focus()
+        self.set_class(hide, "-hide-sidebar")
+
+    def related_visible(self) -> bool:
+        if self.has_class("-hide-related"):
+            return False
+        return self.has_class("-show-related") or not self.has_class("-narrow")
+
+    def action_toggle_related(self) -> None:
+        show = not self.related_visible()
+        self.set_class(not show, "-hide-related")
+        self.set_class(show, "-show-related")
+        if not show and self.related.option_list.has_focus:
+            self.view.focus()
+
+    def action_toggle_highlight(self) -> None:
+        self.view.set_highlight(not self.view.highlight)
+        self.notify("Highlighting " + ("on" if self.view.highlight else "off"), timeout=2)
+
+    def _target(self) -> str | None:
+        if self.article_list.has_focus:
+            return self.article_list.current
+        return self.doc
+
+    def action_toggle_read(self) -> None:
+        doc = self._target()
+        if doc is not None:
+            now = self.state.toggle_read(doc)
+            self.article_list.set_read(doc, now)
+            self.update_titles()
+
+    def action_next_unread(self) -> None:
+        rows = self.article_list.rows
+        if not rows:
+            return
+        here = self.article_list.index_of(self.doc) if self.doc else -1
+        here = -1 if here is None else here
+        read = self.article_list.read
+        for k in range(1, len(rows) + 1):
+            row = rows[(here + k) % len(rows)]
+            if row.id not in read:
+                self.open_article(row.id, mark_read=True)
+                self.view.focus()
+                return
+        self.notify("Every article here is read.")
+
+    def action_open_url(self) -> None:
+        article = self.view.article
+        if article is None or not article.url:
+            self.notify("This article has no URL.", severity="warning")
+            return
+        self.app.open_url(article.url)
+
+    def action_copy_passage(self) -> None:
+        article = self.view.article
+        if article is None or not article.passages:
+            return
+        p = article.passages[self.view.passage]
+        self.app.copy_to_clipboard(article.text[p.start : p.end])
+        self.notify(f"Copied paragraph {p.index + 1}.", timeout=2)

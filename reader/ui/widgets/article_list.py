@@ -1,0 +1,170 @@
+"""Provides `ArticleList`: the article list, drawing only the rows on screen.
+
+Each article takes two lines: read mark and title, then source · date · actors. Like
+toolong's log view it is a `ScrollView` whose `render_line` draws just the visible rows,
+so a 10,000-article corpus costs nothing more to show than a ten-article one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.ui.safe import one_line
+
+ROW = 2  # lines per article
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """The articles of the corpus (or of an actor filter), with read marks."""
+
+    BINDINGS = [
+        Binding("down,j", "cursor(1)", "Down", show=False, id="list.down"),
+        Binding("up,k", "cursor(-1)", "Up", show=False, id="list.up"),
+        Binding("home,g", "jump(0)", "Top", show=False, id="list.top"),
+        Binding("end,G", "jump(-1)", "Bottom", show=False, id="list.bottom"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="list.page-down"),
+        Binding("pageup,b", "page(-1)", "Page up", show=False, id="list.page-up"),
+        Binding("enter", "select", "Open", id="list.open", tooltip="Open the article"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article-list--cursor",
+        "article-list--unread",
+        "article-list--meta",
+        "article-list--read",
+    }
+
+    DEFAULT_CSS = """
+    ArticleList { background: $surface; }
+    ArticleList > .article-list--cursor { background: $block-cursor-blurred-background; }
+    ArticleList:focus > .article-list--cursor {
+        background: $block-cursor-background; color: $block-cursor-foreground;
+        text-style: bold;
+    }
+    ArticleList > .article-list--unread { color: $text-accent; }
+    ArticleList > .article-list--meta { color: $text-muted; }
+    ArticleList > .article-list--read { color: $text-muted; }
+    """
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved onto article `doc`."""
+
+        article_list: ArticleList
+        doc: str
+
+    @dataclass
+    class Selected(Message):
+        """Article `doc` was chosen (Enter or click)."""
+
+        article_list: ArticleList
+        doc: str
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list = []
+        self.read: set[str] = set()
+        self.cursor = 0
+        self._index: dict[str, int] = {}
+
+    # -- content ------------------------------------------------------------
+    def set_rows(self, rows: list, read: set[str], keep: str | None = None) -> None:
+        """Show `rows` (ArticleRow), keeping the cursor on `keep` when it is there."""
+        self.rows = rows
+        self.read = read
+        self._index = {row.id: i for i, row in enumerate(rows)}
+        self.cursor = self._index.get(keep, 0) if keep else 0
+        self.virtual_size = Size(self.size.width, len(rows) * ROW)
+        self._scroll_to_cursor()
+        self.refresh()
+
+    def set_read(self, doc: str, read: bool) -> None:
+        (self.read.add if read else self.read.discard)(doc)
+        self.refresh()
+
+    @property
+    def current(self) -> str | None:
+        return self.rows[self.cursor].id if self.rows else None
+
+    def index_of(self, doc: str) -> int | None:
+        return self._index.get(doc)
+
+    def move_to(self, index: int, notify: bool = True) -> None:
+        if not self.rows:
+            return
+        index = max(0, min(len(self.rows) - 1, index))
+        changed = index != self.cursor
+        self.cursor = index
+        self._scroll_to_cursor()
+        self.refresh()
+        if changed and notify:
+            self.post_message(self.Highlighted(self, self.rows[index].id))
+
+    def _scroll_to_cursor(self) -> None:
+        if self.rows:
+            region = Region(0, self.cursor * ROW, max(1, self.size.width), ROW)
+            self.scroll_to_region(region, animate=False, immediate=True)
+
+    # -- actions ------------------------------------------------------------
+    def action_cursor(self, delta: int) -> None:
+        self.move_to(self.cursor + delta)
+
+    def action_jump(self, index: int) -> None:
+        self.move_to(index if index >= 0 else len(self.rows) - 1)
+
+    def action_page(self, direction: int) -> None:
+        self.move_to(self.cursor + direction * max(1, self.scrollable_content_region.height // ROW))
+
+    def action_select(self) -> None:
+        if self.rows:
+            self.post_message(self.Selected(self, self.rows[self.cursor].id))
+
+    def _on_click(self, event: events.Click) -> None:
+        index = (event.y + int(self.scroll_offset.y)) // ROW
+        if 0 <= index < len(self.rows):
+            self.move_to(index)
+            self.post_message(self.Selected(self, self.rows[index].id))
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self.rows) * ROW)
+
+    # -- drawing ------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index, sub = divmod(y + int(self.scroll_offset.y), ROW)
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        row = self.rows[index]
+        unread = row.id not in self.read
+        if sub == 0:
+            mark = Text("● " if unread else "  ", style=self._style("article-list--unread"))
+            title = Text(one_line(row.title))
+            if not unread:
+                title.stylize(self._style("article-list--read"))
+            line = Text.assemble(" ", mark, title)
+        else:
+            meta = [one_line(v) for v in (row.source, row.published) if v]
+            meta.append(f"{row.actors} actor" + ("" if row.actors == 1 else "s"))
+            line = Text("   " + " · ".join(meta), style=self._style("article-list--meta"))
+        line.truncate(width, overflow="ellipsis", pad=True)
+        style = base
+        if index == self.cursor:
+            style = base + self._style("article-list--cursor")
+        segments = [Segment(s.text, style + s.style if s.style else style) for s in line.render(
+            self.app.console, end=""
+        )]
+        return Strip(segments, width).crop_extend(0, width, style)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)

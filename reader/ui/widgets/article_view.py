@@ -1,0 +1,320 @@
+"""Provides `ArticleView`: one article, paragraph by paragraph, actors highlighted.
+
+The text is data: each paragraph is a `rich.text.Text` made from the plain string and
+styled by the mentions' character offsets, never parsed as markup. Colours per actor
+kind come from the theme through component classes. The view keeps a cursor on a
+paragraph (and optionally on one mention) and reports moves with messages.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import Static
+
+from reader.core.model import Article, Mention
+from reader.ui.safe import one_line, plain
+
+
+class Paragraph(Static):
+    """One passage of the article."""
+
+    DEFAULT_CSS = """
+    Paragraph { padding: 0 1 0 2; margin-bottom: 1; }
+    Paragraph.-cursor { padding-left: 1; border-left: outer $accent; background: $boost; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.index = 0
+
+    def on_click(self, event: events.Click) -> None:
+        view = self.parent
+        if isinstance(view, ArticleView):
+            mention = event.style.meta.get("mention") if event.style else None
+            view.set_cursor(self.index, mention)
+
+
+class ArticleView(VerticalScroll, can_focus=True):
+    """The open article with its paragraph cursor."""
+
+    BINDINGS = [
+        Binding("down,j", "scroll_down", "Down", show=False, id="article.down"),
+        Binding("up,k", "scroll_up", "Up", show=False, id="article.up"),
+        Binding("home,g", "scroll_home", "Top", show=False, id="article.top"),
+        Binding("end,G", "scroll_end", "Bottom", show=False, id="article.bottom"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="article.page-down"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="article.page-up"),
+        Binding("right_square_bracket", "paragraph(1)", "Next ¶", id="article.next-paragraph"),
+        Binding("left_square_bracket", "paragraph(-1)", "Prev ¶", id="article.prev-paragraph"),
+        Binding("n", "mention(1)", "Next mention", id="article.next-mention"),
+        Binding("N", "mention(-1)", "Prev mention", show=False, id="article.prev-mention"),
+        Binding("enter", "choose", "Actor view", id="article.actor",
+                tooltip="Open the actor under the cursor"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article--person",
+        "article--organization",
+        "article--place",
+        "article--focus",
+        "article--cursor",
+        "article--match",
+        "article--title",
+        "article--meta",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView { background: $surface; }
+    ArticleView > .article--person { color: $text-primary; background: $primary-muted; }
+    ArticleView > .article--organization { color: $text-warning; background: $warning-muted; }
+    ArticleView > .article--place { color: $text-success; background: $success-muted; }
+    ArticleView > .article--focus { text-style: bold underline; }
+    ArticleView > .article--cursor { text-style: bold reverse; }
+    ArticleView > .article--match { color: $text-error; background: $error-muted;
+        text-style: bold; }
+    ArticleView > .article--title { text-style: bold; }
+    ArticleView > .article--meta { color: $text-muted; }
+    ArticleView #article-head { padding: 1 1 1 2; }
+    """
+
+    @dataclass
+    class PassageChanged(Message):
+        """The paragraph under the cursor changed."""
+
+        view: ArticleView
+        doc: str
+        passage: int
+
+    @dataclass
+    class ActorChosen(Message):
+        """Enter on a mention: open the actor view."""
+
+        view: ArticleView
+        actor: str
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self.mentions: list[Mention] = []
+        self._starts: list[int] = []
+        self.passage = 0
+        self.cursor: int | None = None  # index into mentions
+        self.focus_actor: str | None = None
+        self.matches: list[tuple[int, int]] = []
+        self.match_cursor: int | None = None
+        self.highlight = True
+        self._pars: list[Paragraph] = []
+
+    def compose(self):
+        yield Static(id="article-head")
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "theme", lambda _: self._render_all(), init=False)
+
+    # -- content ------------------------------------------------------------
+    def show(
+        self,
+        article: Article,
+        mentions: list[Mention],
+        *,
+        passage: int = 0,
+        focus_actor: str | None = None,
+        matches: list[tuple[int, int]] | None = None,
+        note: str | None = None,
+    ) -> None:
+        """Open `article`; the cursor goes to `passage`."""
+        self.article = article
+        self.mentions = mentions
+        self._starts = [m.start for m in mentions]
+        self.focus_actor = focus_actor
+        self.matches = matches or []
+        self.match_cursor = None
+        self.cursor = None
+        self.passage = max(0, min(passage, len(article.passages) - 1))
+        self._head(note)
+        self._ensure_paragraphs(len(article.passages))
+        self._render_all()
+        self.scroll_home(animate=False, immediate=True)
+        if self.passage:
+            self.call_after_refresh(self._scroll_to_cursor)
+        self.post_message(self.PassageChanged(self, article.id, self.passage))
+
+    def show_message(self, title: str, body: str) -> None:
+        """No article: a helpful message instead of a blank pane."""
+        self.article = None
+        self.mentions = []
+        self._starts = []
+        head = Text(one_line(title), style=self._style("article--title"))
+        head.append("\n\n" + plain(body), style=self._style("article--meta"))
+        self.query_one("#article-head", Static).update(head)
+        self._ensure_paragraphs(0)
+
+    def _head(self, note: str | None) -> None:
+        a = self.article
+        head = Text(one_line(a.title), style=self._style("article--title"))
+        meta = [one_line(v) for v in (a.source, a.published) if v]
+        if a.authors:
+            meta.append("by " + ", ".join(one_line(x) for x in a.authors))
+        actors = len({m.actor for m in self.mentions})
+        meta.append(f"{actors} actor" + ("" if actors == 1 else "s"))
+        meta.append(f"{len(a.passages)} paragraphs")
+        head.append("\n" + " · ".join(meta), style=self._style("article--meta"))
+        if a.url:
+            head.append("\n" + one_line(a.url), style=self._style("article--meta"))
+        if not self.mentions:
+            note = note or "No actors were found in this article."
+        if note:
+            head.append("\n" + plain(note), style=self._style("article--meta") + Style(italic=True))
+        self.query_one("#article-head", Static).update(head)
+
+    def _ensure_paragraphs(self, n: int) -> None:
+        new = [Paragraph() for _ in range(n - len(self._pars))]
+        if new:
+            self._pars.extend(new)
+            self.mount_all(new)
+        for i, par in enumerate(self._pars):
+            par.index = i
+            par.display = i < n
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        n = len(self.article.passages) if self.article else 0
+        return self._pars[:n]
+
+    # -- drawing ------------------------------------------------------------
+    def _render_all(self) -> None:
+        if self.article is None:
+            return
+        for i, par in enumerate(self.paragraphs):
+            par.update(self.passage_text(i))
+            par.set_class(i == self.passage, "-cursor")
+
+    def emphasised_actor(self) -> str | None:
+        if self.cursor is not None:
+            return self.mentions[self.cursor].actor
+        return self.focus_actor
+
+    def passage_text(self, i: int) -> Text:
+        """Paragraph `i` as Text, styled by offsets (public for tests)."""
+        p = self.article.passages[i]
+        text = Text(plain(self.article.text[p.start : p.end]), end="")
+        if self.highlight:
+            emph = self.emphasised_actor()
+            focus = self._style("article--focus")
+            cursor_style = self._style("article--cursor")
+            j = bisect_left(self._starts, p.start)
+            while j < len(self.mentions) and self.mentions[j].start < p.end:
+                m = self.mentions[j]
+                style = self._style(f"article--{m.kind}")
+                if m.actor == emph:
+                    style += focus
+                if j == self.cursor:
+                    style += cursor_style
+                style += Style(meta={"mention": j})
+                text.stylize(style, m.start - p.start, min(m.end, p.end) - p.start)
+                j += 1
+        match_style = self._style("article--match")
+        for k, (s, e) in enumerate(self.matches):
+            if s < p.end and e > p.start:
+                style = match_style + (self._style("article--cursor") if k == self.match_cursor
+                                       else Style())
+                text.stylize(style, max(s, p.start) - p.start, min(e, p.end) - p.start)
+        return text
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    # -- cursor -------------------------------------------------------------
+    def set_cursor(self, passage: int, mention: int | None = None, post: bool = True) -> None:
+        if self.article is None or not self.article.passages:
+            return
+        passage = max(0, min(passage, len(self.article.passages) - 1))
+        changed = passage != self.passage
+        self.passage = passage
+        self.cursor = mention
+        self._render_all()
+        self._scroll_to_cursor()
+        if changed and post:
+            self.post_message(self.PassageChanged(self, self.article.id, passage))
+
+    def set_highlight(self, on: bool) -> None:
+        self.highlight = on
+        self._render_all()
+
+    def set_focus_actor(self, actor: str | None) -> None:
+        self.focus_actor = actor
+        self._render_all()
+
+    def go_to_offset(self, offset: int) -> None:
+        """Put the cursor on the paragraph (and mention) at character `offset`."""
+        if self.article is None:
+            return
+        p = self.article.passage_at(offset)
+        j = bisect_left(self._starts, offset)
+        mention = j if j < len(self.mentions) and self.mentions[j].start == offset else None
+        self.set_cursor(p.index if p else 0, mention)
+
+    def _scroll_to_cursor(self) -> None:
+        pars = self.paragraphs
+        if pars:
+            self.scroll_to_widget(pars[self.passage], animate=False, immediate=True)
+
+    def action_paragraph(self, delta: int) -> None:
+        self.set_cursor(self.passage + delta)
+
+    def action_mention(self, delta: int) -> None:
+        if self.article is None:
+            return
+        if self.matches:
+            self._step_match(delta)
+            return
+        candidates = [
+            i for i, m in enumerate(self.mentions)
+            if self.focus_actor is None or m.actor == self.focus_actor
+        ]
+        if not candidates:
+            self.notify("No actor mentions in this article.", severity="warning")
+            return
+        if self.cursor is not None:
+            here = self.mentions[self.cursor].start
+        else:
+            here = self.article.passages[self.passage].start - (1 if delta > 0 else 0)
+        if delta > 0:
+            after = [i for i in candidates if self.mentions[i].start > here]
+            target = after[0] if after else candidates[0]
+        else:
+            before = [i for i in candidates if self.mentions[i].start < here]
+            target = before[-1] if before else candidates[-1]
+        p = self.article.passage_at(self.mentions[target].start)
+        self.set_cursor(p.index if p else 0, target)
+
+    def _step_match(self, delta: int) -> None:
+        n = len(self.matches)
+        if self.match_cursor is None:
+            start = self.article.passages[self.passage].start
+            following = [k for k, (s, _) in enumerate(self.matches) if s >= start]
+            k = following[0] if delta > 0 and following else (0 if delta > 0 else n - 1)
+        else:
+            k = (self.match_cursor + delta) % n
+        self.match_cursor = k
+        p = self.article.passage_at(self.matches[k][0])
+        self.set_cursor(p.index if p else 0, None)
+
+    def action_choose(self) -> None:
+        if self.cursor is None:
+            self.notify("No actor under the cursor: press n to move to a mention.")
+            return
+        self.post_message(self.ActorChosen(self, self.mentions[self.cursor].actor))
+
+    def clear_matches(self) -> None:
+        self.matches = []
+        self.match_cursor = None
+        self._render_all()

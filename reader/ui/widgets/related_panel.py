@@ -1,0 +1,88 @@
+"""Provides `RelatedPanel`: passages from other articles about the paragraph being read.
+
+Each entry shows its article title, the passage, the actors it shares and a one-line
+reason; Enter (or a click) jumps there. The screen fetches the entries; this renders them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from reader.ui.queries import RelatedEntry
+from reader.ui.safe import one_line
+
+
+class RelatedList(OptionList):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="related.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="related.up"),
+        Binding("g", "first", "Top", show=False, id="related.top"),
+        Binding("G", "last", "Bottom", show=False, id="related.bottom"),
+        Binding("space", "page_down", "Page down", show=False, id="related.page-down"),
+        Binding("b", "page_up", "Page up", show=False, id="related.page-up"),
+    ]
+
+
+class RelatedPanel(Vertical):
+    """Title line plus the list of related passages."""
+
+    DEFAULT_CSS = """
+    RelatedPanel > Label { padding: 0 1; color: $text-muted; width: 1fr; }
+    RelatedPanel > RelatedList { height: 1fr; border: none; }
+    """
+
+    @dataclass
+    class Chosen(Message):
+        """Jump to a related passage."""
+
+        panel: RelatedPanel
+        doc: str
+        start: int
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.entries: list[RelatedEntry] = []
+
+    def compose(self):
+        yield Label(Text("Related"), id="related-title")
+        yield RelatedList(id="related-list")
+
+    @property
+    def option_list(self) -> RelatedList:
+        return self.query_one(RelatedList)
+
+    def show(self, heading: str, entries: list[RelatedEntry], empty: str) -> None:
+        self.entries = entries
+        self.query_one("#related-title", Label).update(Text(one_line(heading)))
+        options = self.option_list
+        options.clear_options()
+        if not entries:
+            options.add_option(Option(Text(empty, style="italic"), disabled=True))
+            return
+        options.add_options([Option(self._prompt(e), id=str(i)) for i, e in enumerate(entries)])
+        options.highlighted = 0
+
+    def _prompt(self, e: RelatedEntry) -> Text:
+        text = Text(one_line(e.title), style="bold")
+        text.append("\n" + one_line(e.passage))
+        extra = []
+        if e.actors:
+            extra.append("shares " + ", ".join(one_line(a) for a in e.actors))
+        if e.reason:
+            extra.append(one_line(e.reason))
+        if extra:
+            text.append("\n" + " · ".join(extra), style="dim italic")
+        return text
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            entry = self.entries[int(event.option.id)]
+            self.post_message(self.Chosen(self, entry.doc, entry.start))

@@ -1,0 +1,228 @@
+"""Pilot tests for the main view: list, article, related panel, panes and keys."""
+
+from __future__ import annotations
+
+from reader.ui.widgets.article_view import ArticleView
+from tests.ui.conftest import aio, main_screen, running
+
+
+@aio
+async def test_opens_with_articles_listed_and_first_article_shown(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        assert [r.id for r in screen.article_list.rows] == [
+            "01_summit.txt", "02_sanctions.txt", "03_weather.txt"]
+        assert screen.view.article.id == "01_summit.txt"
+        assert app.focused is screen.article_list
+        assert "3 articles" in screen.sub_title
+
+
+@aio
+async def test_j_k_g_G_move_the_list_and_preview(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("j")
+        assert screen.article_list.current == "02_sanctions.txt"
+        assert screen.view.article.id == "02_sanctions.txt"
+        await pilot.press("down")
+        assert screen.view.article.id == "03_weather.txt"
+        await pilot.press("k")
+        assert screen.article_list.current == "02_sanctions.txt"
+        await pilot.press("G")
+        assert screen.article_list.current == "03_weather.txt"
+        await pilot.press("g")
+        assert screen.article_list.current == "01_summit.txt"
+        await pilot.press("space")
+        assert screen.article_list.current == "03_weather.txt"
+        await pilot.press("b")
+        assert screen.article_list.current == "01_summit.txt"
+
+
+@aio
+async def test_enter_opens_marks_read_and_focuses_article(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("j", "enter")
+        assert screen.doc == "02_sanctions.txt"
+        assert app.focused is screen.view
+        assert "02_sanctions.txt" in screen.article_list.read
+        assert app.state.is_read("02_sanctions.txt")
+
+
+@aio
+async def test_paragraph_keys_move_the_cursor_and_related_follows(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("enter")
+        view = screen.view
+        assert view.passage == 0
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert view.passage == 1
+        assert view.paragraphs[1].has_class("-cursor")
+        assert not view.paragraphs[0].has_class("-cursor")
+        title = str(screen.related.query_one("#related-title").render())
+        assert "¶2" in title
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert view.passage == 0
+        assert "¶1" in str(screen.related.query_one("#related-title").render())
+
+
+@aio
+async def test_n_N_walk_the_mentions_and_emphasise_the_actor(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("enter")
+        view: ArticleView = screen.view
+        assert view.mentions, "the test corpus names actors"
+        await pilot.press("n")
+        assert view.cursor == 0
+        first = view.mentions[0]
+        await pilot.press("n")
+        assert view.cursor == 1
+        await pilot.press("N")
+        assert view.cursor == 0
+        assert view.emphasised_actor() == first.actor
+        p = view.article.passage_at(first.start)
+        text = view.passage_text(p.index)
+        covered = [text.plain[s.start : s.end] for s in text.spans
+                   if "underline" in str(s.style)]
+        assert first.text in covered
+
+
+@aio
+async def test_enter_on_a_mention_opens_the_actor_view(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("enter", "n")
+        actor = screen.view.mentions[0].actor
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ActorScreen"
+        assert app.screen.actor_id == actor
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+@aio
+async def test_highlighting_toggles(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        assert screen.view.passage_text(0).spans
+        await pilot.press("h")
+        assert screen.view.highlight is False
+        assert not screen.view.passage_text(0).spans
+        await pilot.press("h")
+        assert screen.view.passage_text(0).spans
+
+
+@aio
+async def test_tab_cycles_panes_and_escape_backs_out(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        assert app.focused is screen.article_list
+        await pilot.press("tab")
+        assert app.focused is screen.view
+        await pilot.press("tab")
+        assert app.focused is screen.related.option_list
+        await pilot.press("shift+tab")
+        assert app.focused is screen.view
+        await pilot.press("escape")
+        assert app.focused is screen.article_list
+        await pilot.press("q")  # at the top: stays, tells how to quit
+        assert app.is_running
+
+
+@aio
+async def test_sidebar_and_related_toggle(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("backslash")
+        await pilot.pause()
+        assert not screen.query_one("#sidebar").display
+        assert app.focused is screen.view
+        await pilot.press("backslash")
+        await pilot.pause()
+        assert screen.query_one("#sidebar").display
+        assert screen.query_one("#related-pane").display
+        await pilot.press("R")
+        await pilot.pause()
+        assert not screen.query_one("#related-pane").display
+        await pilot.press("R")
+        await pilot.pause()
+        assert screen.query_one("#related-pane").display
+
+
+@aio
+async def test_small_terminal_collapses_related_and_toggles_it(news):
+    async with running([news], size=(80, 24)) as (app, pilot):
+        screen = main_screen(app)
+        assert screen.has_class("-narrow")
+        assert not screen.query_one("#related-pane").display
+        assert screen.query_one("#sidebar").display
+        await pilot.press("R")
+        await pilot.pause()
+        assert screen.query_one("#related-pane").display
+        await pilot.press("R")
+        await pilot.pause()
+        assert not screen.query_one("#related-pane").display
+
+
+@aio
+async def test_m_toggles_read_and_r_goes_to_next_unread(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("m")
+        assert app.state.is_read("01_summit.txt")
+        await pilot.press("m")
+        assert not app.state.is_read("01_summit.txt")
+        await pilot.press("enter")  # reads 01
+        await pilot.press("r")
+        assert screen.doc == "02_sanctions.txt"
+        await pilot.press("r")
+        assert screen.doc == "03_weather.txt"
+        await pilot.press("r")  # everything read: stays
+        assert screen.doc == "03_weather.txt"
+        assert screen.article_list.read == {"01_summit.txt", "02_sanctions.txt",
+                                            "03_weather.txt"}
+
+
+@aio
+async def test_y_copies_the_paragraph_and_o_opens_the_url(markup_corpus, news):
+    async with running([news]) as (app, pilot):
+        copied = []
+        app.copy_to_clipboard = copied.append
+        await pilot.press("enter", "right_square_bracket", "y")
+        assert copied and copied[0].startswith("Russian President Vladimir Putin met")
+        opened = []
+        app.open_url = lambda url, **kw: opened.append(url)
+        await pilot.press("o")  # no URL on a .txt article: a notice, nothing opened
+        assert opened == []
+    async with running([markup_corpus]) as (app, pilot):
+        opened = []
+        app.open_url = lambda url, **kw: opened.append(url)
+        await pilot.press("o")
+        assert opened == ["https://example.com/[bold]"]
+
+
+@aio
+async def test_mouse_click_opens_an_article(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.click("#articles", offset=(5, 2))
+        await pilot.pause()
+        assert screen.doc == "02_sanctions.txt"
+
+
+@aio
+async def test_quit_keys(news):
+    async with running([news]) as (app, pilot):
+        await pilot.press("Q")
+        await pilot.pause()
+        assert not app.is_running
+    async with running([news]) as (app, pilot):
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
