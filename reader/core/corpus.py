@@ -115,10 +115,8 @@ class Corpus:
         return found
 
     def actor(self, actor_id: str) -> Actor | None:
-        row = self.store.db.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone()
-        if row is None:
-            return None
-        return next(a for a in self.store.actors() if a.id == actor_id)
+        found = self.store.actors(actor_id)
+        return found[0] if found else None
 
     def search_actors(self, query: str, limit: int = 10) -> list[tuple[Actor, float]]:
         """Actors by what a person types: misspelled, partial, any case."""

@@ -218,12 +218,17 @@ class Store:
             rows = self.db.execute(sql + " ORDER BY m.doc, m.start")
         return [Mention(*r) for r in rows]
 
-    def actors(self) -> list[Actor]:
+    def actors(self, actor_id: str | None = None) -> list[Actor]:
+        """Every actor, or the one with `actor_id`."""
+        sql = "SELECT id, name, kind, mentions, articles, aliases, roles FROM actors"
+        rows = (
+            self.db.execute(sql + " WHERE id = ?", (actor_id,))
+            if actor_id
+            else self.db.execute(sql)
+        )
         return [
             Actor(i, n, k, m, a, json.loads(al), tuple(json.loads(r)))
-            for i, n, k, m, a, al, r in self.db.execute(
-                "SELECT id, name, kind, mentions, articles, aliases, roles FROM actors"
-            )
+            for i, n, k, m, a, al, r in rows
         ]
 
     def get_meta(self, key: str) -> str | None:

@@ -1,0 +1,84 @@
+"""Indexing throughput, re-open time and peak memory on a scaled corpus.
+
+usage: python bench/bench_index.py N [--folder] [--no-actors]
+Each phase runs in a fresh process (own NEWSREADER_HOME) so peak RSS is per phase.
+--no-actors replaces actor extraction with a no-op to time loading + storing alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def phase(path: str, no_actors: bool) -> dict:
+    """Run in a child: index `path` once, report seconds and peak RSS."""
+    from reader.core import actors
+    from reader.core.corpus import Corpus
+
+    if no_actors:
+        actors.extract = lambda text: []
+    t0 = time.perf_counter()
+    corpus = Corpus.open([Path(path)])
+    for _ in corpus.index():
+        pass
+    n = len(corpus.articles())
+    secs = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": secs, "articles": n, "peak_mb": peak}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("n", type=int)
+    ap.add_argument("--folder", action="store_true")
+    ap.add_argument("--no-actors", action="store_true")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.child:
+        print(json.dumps(phase(a.child, a.no_actors)))
+        return
+    from make_corpus import build
+
+    path = build(a.n, a.folder)
+    text_mb = (
+        sum(
+            len(json.loads(line)["text"].encode())
+            for line in (HERE / "data" / f"ecb_{a.n}.jsonl").open()
+        )
+        / 1e6
+    )
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, NEWSREADER_HOME=home)
+        args = [sys.executable, __file__, str(a.n), "--child", str(path)]
+        args += ["--no-actors"] if a.no_actors else []
+        first = json.loads(
+            subprocess.run(args, env=env, capture_output=True, text=True, check=True).stdout
+        )
+        again = json.loads(
+            subprocess.run(args, env=env, capture_output=True, text=True, check=True).stdout
+        )
+    kind = "folder" if a.folder else "jsonl"
+    print(
+        f"corpus: {a.n} articles ({kind}), {text_mb:.1f} MB of text"
+        f"{' (actor extraction off)' if a.no_actors else ''}"
+    )
+    print(
+        f"first index: {first['seconds']:.2f} s = {text_mb / first['seconds']:.2f} MB/s, "
+        f"peak {first['peak_mb']:.0f} MB"
+    )
+    print(f"re-open unchanged: {again['seconds']:.3f} s, peak {again['peak_mb']:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
