@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from reader.cli import actors, articles
@@ -53,3 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # one line, not a traceback (NEWSREADER_DEBUG=1 shows it)
+        if os.environ.get("NEWSREADER_DEBUG"):
+            raise
+        error(f"{type(exc).__name__}: {exc}")
+        return 1
