@@ -106,7 +106,8 @@ def _index_file(store: Store, source: SourceFile, old, extract) -> tuple[str | N
     if old is not None and old[2] == digest:
         store.set_file(source.rel, source.size, source.mtime_ns, digest, old[3])
         return old[3], None
-    store.drop_file(source.rel)
+    if old is not None:
+        store.drop_file(source.rel)
     added = 0
     warning = None
     try:

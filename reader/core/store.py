@@ -22,8 +22,8 @@ MIGRATIONS = [
         text TEXT NOT NULL, source TEXT, url TEXT, published TEXT, authors TEXT,
         n_actors INT NOT NULL DEFAULT 0);
     CREATE INDEX articles_file ON articles(file, seq);
-    CREATE TABLE passages(doc TEXT NOT NULL, idx INT NOT NULL, start INT, end INT,
-        PRIMARY KEY(doc, idx)) WITHOUT ROWID;
+    CREATE TABLE passages(id INTEGER PRIMARY KEY, doc TEXT NOT NULL, idx INT NOT NULL,
+        start INT, end INT, UNIQUE(doc, idx));
     CREATE VIRTUAL TABLE passages_fts USING fts5(
         doc UNINDEXED, idx UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2');
     CREATE TABLE raw_mentions(doc TEXT NOT NULL, seq INT NOT NULL, start INT, end INT,
@@ -75,6 +75,7 @@ class Store:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
+        self._passage_id: int | None = None  # next free passage id while writing
 
     # -- files --------------------------------------------------------------
     def files(self) -> dict[str, tuple[int, int, str, str | None]]:
@@ -99,7 +100,11 @@ class Store:
 
     # -- articles -----------------------------------------------------------
     def drop_article(self, doc: str) -> None:
-        for table in ("articles", "passages", "raw_mentions", "mentions", "passages_fts"):
+        self.db.execute(
+            "DELETE FROM passages_fts WHERE rowid IN (SELECT id FROM passages WHERE doc = ?)",
+            (doc,),
+        )
+        for table in ("articles", "passages", "raw_mentions", "mentions"):
             self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
 
     def has_article(self, doc: str) -> bool:
@@ -122,17 +127,31 @@ class Store:
                 json.dumps(list(a.authors)) if a.authors else None,
             ),
         )
+        first = self._next_passage_id()
         self.db.executemany(
-            "INSERT INTO passages VALUES (?, ?, ?, ?)",
-            [(a.id, p.index, p.start, p.end) for p in a.passages],
+            "INSERT INTO passages VALUES (?, ?, ?, ?, ?)",
+            [(first + p.index, a.id, p.index, p.start, p.end) for p in a.passages],
         )
         self.db.executemany(
-            "INSERT INTO passages_fts VALUES (?, ?, ?, ?)",
+            "INSERT INTO passages_fts(rowid, doc, idx, title, body) VALUES (?, ?, ?, ?, ?)",
             [
-                (a.id, p.index, a.title if p.index == 0 else "", a.text[p.start : p.end])
+                (
+                    first + p.index,
+                    a.id,
+                    p.index,
+                    a.title if p.index == 0 else "",
+                    a.text[p.start : p.end],
+                )
                 for p in a.passages
             ],
         )
+        self._passage_id = first + len(a.passages)
+
+    def _next_passage_id(self) -> int:
+        if self._passage_id is None:
+            row = self.db.execute("SELECT max(id) FROM passages").fetchone()
+            self._passage_id = (row[0] or 0) + 1
+        return self._passage_id
 
     def put_raw_mentions(self, doc: str, raw: list[RawMention]) -> None:
         self.db.executemany(

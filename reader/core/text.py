@@ -48,13 +48,13 @@ def normalise(text: str) -> str:
     return _CONTROL.sub("", text).strip("\n ")
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 def looks_binary(text: str) -> bool:
-    """True when decoded text is mostly replacement or non-printable characters."""
+    """True when decoded text is mostly replacement or control characters."""
     sample = text[:4096]
-    if not sample:
-        return False
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (not ch.isprintable() and ch not in "\n "))
-    return bad / len(sample) > 0.1
+    return bool(sample) and len(_UNPRINTABLE.findall(sample)) / len(sample) > 0.1
 
 
 def split_passages(doc: str, text: str, limit: int = MAX_PASSAGE) -> tuple[Passage, ...]:
