@@ -6,10 +6,10 @@ import argparse
 import os
 import sys
 
-from reader.cli import actors, articles
+from reader.cli import actors, articles, fix
 from reader.cli.common import CliError, add_paths, error
 
-MODULES = (articles, actors)
+MODULES = (articles, actors, fix)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:

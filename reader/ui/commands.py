@@ -22,8 +22,7 @@ def highlight(matcher: Matcher, label: str, candidate: str) -> Content:
     content = Content(label + candidate)
     _, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
     for offset in offsets:
-        content = content.stylize(matcher.match_style, len(label) + offset,
-                                  len(label) + offset + 1)
+        content = content.stylize(matcher.match_style, len(label) + offset, len(label) + offset + 1)
     return content
 
 

@@ -28,8 +28,9 @@ def actor_prompt(actor, kind: Style) -> Text:
     text.append("  ")
     text.append(f" {actor.kind} ", style=kind)
     text.append(f"  {actor.mentions} mentions in {actor.articles} articles", style="dim")
-    aliases = [a for a, _ in sorted(actor.aliases.items(), key=lambda kv: -kv[1])
-               if a != actor.name][:4]
+    aliases = [
+        a for a, _ in sorted(actor.aliases.items(), key=lambda kv: -kv[1]) if a != actor.name
+    ][:4]
     if aliases:
         text.append("\n  also: " + ", ".join(one_line(a) for a in aliases), style="dim italic")
     return text

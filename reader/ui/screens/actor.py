@@ -34,8 +34,13 @@ class ActorScreen(Screen):
 
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="actor.back"),
-        Binding("f", "filter", "Filter articles", id="actor.filter",
-                tooltip="Show only the articles naming this actor"),
+        Binding(
+            "f",
+            "filter",
+            "Filter articles",
+            id="actor.filter",
+            tooltip="Show only the articles naming this actor",
+        ),
     ]
 
     def __init__(self, corpus: Corpus, actor_id: str) -> None:
@@ -115,8 +120,9 @@ class ActorScreen(Screen):
         self.others = self.corpus.cooccurring(self.actor_id, limit=30)
         lists = self.query_one("#actor-others", ActorLists)
         if not self.others:
-            lists.add_option(Option(Text("No other actor shares an article.", style="italic"),
-                                    disabled=True))
+            lists.add_option(
+                Option(Text("No other actor shares an article.", style="italic"), disabled=True)
+            )
             return
         for other, n in self.others:
             prompt = Text(one_line(other.name))

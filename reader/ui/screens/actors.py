@@ -72,8 +72,12 @@ class ActorsScreen(Screen):
         needle = self.query_one(Input).value.strip().casefold()
         actors = self.corpus.actors(kind=self.kind, sort=self.sort)
         if needle:
-            actors = [a for a in actors if needle in a.name.casefold()
-                      or any(needle in alias.casefold() for alias in a.aliases)]
+            actors = [
+                a
+                for a in actors
+                if needle in a.name.casefold()
+                or any(needle in alias.casefold() for alias in a.aliases)
+            ]
         self.shown = actors[:MAX_ROWS]
         table = self.table
         table.clear()
@@ -91,8 +95,12 @@ class ActorsScreen(Screen):
             Text(f"{len(actors)} actors{more} · {kind} · by {self.sort}")
         )
         if not actors:
-            self.notify("No actor matches." if needle or self.kind else
-                        "No actors were found in this corpus.", timeout=3)
+            self.notify(
+                "No actor matches."
+                if needle or self.kind
+                else "No actors were found in this corpus.",
+                timeout=3,
+            )
 
     @on(Input.Changed)
     def _filter(self) -> None:

@@ -34,10 +34,24 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
 
 
 def key_names(binding: Binding) -> str:
-    names = {"right_square_bracket": "]", "left_square_bracket": "[", "slash": "/",
-             "backslash": "\\", "question_mark": "?", "space": "Space", "escape": "Esc",
-             "enter": "Enter", "pagedown": "PgDn", "pageup": "PgUp", "shift+tab": "Shift+Tab",
-             "tab": "Tab", "home": "Home", "end": "End", "up": "↑", "down": "↓"}
+    names = {
+        "right_square_bracket": "]",
+        "left_square_bracket": "[",
+        "slash": "/",
+        "backslash": "\\",
+        "question_mark": "?",
+        "space": "Space",
+        "escape": "Esc",
+        "enter": "Enter",
+        "pagedown": "PgDn",
+        "pageup": "PgUp",
+        "shift+tab": "Shift+Tab",
+        "tab": "Tab",
+        "home": "Home",
+        "end": "End",
+        "up": "↑",
+        "down": "↓",
+    }
     keys = [k.strip() for k in binding.key.split(",")]
     return " ".join(names.get(k, k.replace("ctrl+", "Ctrl+")) for k in keys)
 

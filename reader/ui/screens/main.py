@@ -89,8 +89,7 @@ class MainScreen(Screen):
         if self.corpus.notice:
             self.notify(self.corpus.notice, title="Index", severity="warning", markup=False)
         if self.state.notice:
-            self.notify(self.state.notice, title="Reading state", severity="warning",
-                        markup=False)
+            self.notify(self.state.notice, title="Reading state", severity="warning", markup=False)
         self.fill_list()
         last = self.state.last()
         if last and self.article_list.index_of(last.doc) is not None:
@@ -103,8 +102,13 @@ class MainScreen(Screen):
         self.run_index()
 
     # -- indexing -----------------------------------------------------------
-    @work(thread=True, exclusive=True, exit_on_error=False, group="index",
-          description="Indexing the corpus")
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="index",
+        description="Indexing the corpus",
+    )
     def run_index(self) -> None:
         worker = get_current_worker()
         for step in self.corpus.index():
@@ -116,8 +120,13 @@ class MainScreen(Screen):
         step = message.step
         if step.warning is not None:
             self.warnings += 1
-            self.notify(f"{step.warning.path}: {step.warning.message}",
-                        title="Could not read", severity="warning", markup=False, timeout=8)
+            self.notify(
+                f"{step.warning.path}: {step.warning.message}",
+                title="Could not read",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
         bar = self.query_one("#indexing-bar", ProgressBar)
         if step.phase == "done":
             self.indexing = False
@@ -134,8 +143,10 @@ class MainScreen(Screen):
         if step.files_total and not self.indexing:
             self.indexing = True
             self.query_one("#indexing").add_class("-active")
-        label = "Resolving actors" if step.phase == "resolve" else (
-            f"Indexing {step.files_done}/{step.files_total} files · {step.articles} articles"
+        label = (
+            "Resolving actors"
+            if step.phase == "resolve"
+            else (f"Indexing {step.files_done}/{step.files_total} files · {step.articles} articles")
         )
         self.query_one("#indexing-label", Label).update(Text(label))
         bar.update(total=max(1, step.bytes_total), progress=step.bytes_done)
@@ -151,8 +162,12 @@ class MainScreen(Screen):
         if event.state == WorkerState.ERROR:
             self.indexing = False
             self.query_one("#indexing").remove_class("-active")
-            self.notify(f"Indexing failed: {event.worker.error}", title="Index",
-                        severity="error", markup=False)
+            self.notify(
+                f"Indexing failed: {event.worker.error}",
+                title="Index",
+                severity="error",
+                markup=False,
+            )
 
     # -- filling ------------------------------------------------------------
     def fill_list(self) -> None:
@@ -210,8 +225,9 @@ class MainScreen(Screen):
         mentions = self.corpus.mentions(doc=doc)
         matches = term_matches(article.text, self.query_text) if self.query_text else None
         self.doc = doc
-        self.view.show(article, mentions, passage=passage, focus_actor=self.actor_filter,
-                       matches=matches)
+        self.view.show(
+            article, mentions, passage=passage, focus_actor=self.actor_filter, matches=matches
+        )
         if offset is not None:
             self.view.go_to_offset(offset)
         if scroll:

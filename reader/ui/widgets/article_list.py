@@ -161,9 +161,10 @@ class ArticleList(ScrollView, can_focus=True):
         style = base
         if index == self.cursor:
             style = base + self._style("article-list--cursor")
-        segments = [Segment(s.text, style + s.style if s.style else style) for s in line.render(
-            self.app.console, end=""
-        )]
+        segments = [
+            Segment(s.text, style + s.style if s.style else style)
+            for s in line.render(self.app.console, end="")
+        ]
         return Strip(segments, width).crop_extend(0, width, style)
 
     def _style(self, name: str) -> Style:

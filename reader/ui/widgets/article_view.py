@@ -56,8 +56,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("left_square_bracket", "paragraph(-1)", "Prev ¶", id="article.prev-paragraph"),
         Binding("n", "mention(1)", "Next mention", id="article.next-mention"),
         Binding("N", "mention(-1)", "Prev mention", show=False, id="article.prev-mention"),
-        Binding("enter", "choose", "Actor view", id="article.actor",
-                tooltip="Open the actor under the cursor"),
+        Binding(
+            "enter",
+            "choose",
+            "Actor view",
+            id="article.actor",
+            tooltip="Open the actor under the cursor",
+        ),
     ]
 
     COMPONENT_CLASSES = {
@@ -224,8 +229,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         match_style = self._style("article--match")
         for k, (s, e) in enumerate(self.matches):
             if s < p.end and e > p.start:
-                style = match_style + (self._style("article--cursor") if k == self.match_cursor
-                                       else Style())
+                style = match_style + (
+                    self._style("article--cursor") if k == self.match_cursor else Style()
+                )
                 text.stylize(style, max(s, p.start) - p.start, min(e, p.end) - p.start)
         return text
 
@@ -277,7 +283,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             self._step_match(delta)
             return
         candidates = [
-            i for i, m in enumerate(self.mentions)
+            i
+            for i, m in enumerate(self.mentions)
             if self.focus_actor is None or m.actor == self.focus_actor
         ]
         if not candidates:

@@ -1,0 +1,62 @@
+"""Provides `newsreader fix`: the user's corrections to actor resolution.
+
+Fixes name actors by canonical name or alias, apply to every corpus and survive
+re-indexing; the next command or app launch re-resolves (without re-extracting).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.cli.common import CliError, add_format, emit
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("fix", help="correct actor resolution: merge, split, rename, not-actor")
+    ops = p.add_subparsers(dest="op", required=True, metavar="OP")
+    q = ops.add_parser("merge", help="make two actors one")
+    q.add_argument("a")
+    q.add_argument("b")
+    q = ops.add_parser("split", help="take mentions written NAME out of ACTOR")
+    q.add_argument("name")
+    q.add_argument("--from", dest="actor", required=True, metavar="ACTOR")
+    q = ops.add_parser("rename", help="give ACTOR a new canonical name")
+    q.add_argument("actor")
+    q.add_argument("new_name")
+    q = ops.add_parser("not-actor", help="never treat TEXT as an actor")
+    q.add_argument("text")
+    ops.add_parser("undo", help="forget the last fix")
+    q = ops.add_parser("list", help="list the fixes")
+    add_format(q)
+    p.set_defaults(run=run_fix)
+
+
+def run_fix(args: argparse.Namespace) -> int:
+    from reader.core.actors import Fixes
+
+    fixes = Fixes.load()
+    if args.op == "list":
+        emit(
+            [{"n": i, "op": op[0], "args": op[1:]} for i, op in enumerate(fixes.ops, 1)],
+            args.format,
+            lambda r: f"{r['n']:3d}  {r['op']:10} " + " | ".join(r["args"]),
+        )
+        return 0
+    if args.op == "undo":
+        if not fixes.ops:
+            raise CliError("there is no fix to undo")
+        dropped = fixes.ops.pop()
+        fixes.save()
+        print(f"undone: {dropped[0]} " + " | ".join(dropped[1:]))
+        return 0
+    if args.op == "merge":
+        fixes.merge(args.a, args.b)
+    elif args.op == "split":
+        fixes.split(args.name, args.actor)
+    elif args.op == "rename":
+        fixes.rename(args.actor, args.new_name)
+    else:
+        fixes.not_actor(args.text)
+    path = fixes.save()
+    print(f"saved fix {len(fixes.ops)} to {path}; it applies from the next command")
+    return 0
