@@ -1,0 +1,368 @@
+"""Provides mention detection: capitalised runs cut into names, typed by gazetteer and cues.
+
+`detect(text)` returns `Candidate`s in text order. Each run of capitalised words is split at
+connectors that do not belong to a name, stripped of sentence-initial function words and of
+titles (kept as the role), and typed: gazetteer entry, organisation or place cue noun, title
+or role noun before it, given name, context word, and finally a default by shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .gazetteer import demonym, lookup
+from .tokens import PREV_WORD, RUN, TOKEN
+from .wordstats import given_names, is_common
+
+# Evidence strength for a kind, used to make a document consistent.
+GAZ, CUE, TITLE, GIVEN, CONTEXT, SHAPE = 6, 5, 4, 3, 2, 1
+
+_BOUNDARY = set(".!?:;\n•*|–—-")
+_OPENERS = set(" \t\"“‘'([«")
+_PLACE_PREPS = lx.words("in at from near across outside inside into to toward towards via")
+_ORG_PREPS = lx.words("the")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+_ROMAN = lx.words("II III IV V VI VII VIII")
+_QUOTES = "’'"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A detected name before in-article linking."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    strength: int
+    role: str | None = None
+    key: str | None = None  # set for gazetteer hits (canonical name)
+    initial: bool = False  # at the start of a sentence
+    words: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str  # without a trailing plural-possessive apostrophe
+
+
+def _tokens(text: str, base: int) -> list[_Tok]:
+    out = []
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        end = m.end()
+        if word[-1] in _QUOTES:
+            word, end = word[:-1], end - 1
+        out.append(_Tok(base + m.start(), base + end, word))
+    return out
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in _BOUNDARY
+
+
+def _caps_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines written in capitals (headlines), where case tells nothing."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        letters = sum(1 for c in line if c.isalpha())
+        if letters >= 6:
+            upper = sum(1 for c in line if c.isupper())
+            if upper >= 0.85 * letters:
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_connector(word: str) -> bool:
+    return word in _CONNECTOR_SET
+
+
+_CONNECTOR_SET = lx.words(
+    "of the for and & de del della der den di da das dos du van von ter la le bin ibn al el y"
+)
+_JOIN_OF = lx.ORG_HEADS | lx.PLACE_HEADS | lx.TITLES | lx.words(
+    "Republic Kingdom Bank Gulf Sea Bay Isle Isles Cape City Duke Prince Princess King Queen "
+    "Statue Sultanate Emirate Principality Commonwealth Federation States Union House")
+
+
+def _split_connectors(toks: list[_Tok]) -> list[list[_Tok]]:
+    """Cut a run at connectors that do not belong inside one name."""
+    groups: list[list[_Tok]] = [[]]
+    i, n = 0, len(toks)
+    seen_of_org = False
+    while i < n:
+        t = toks[i]
+        if not _is_connector(t.text):
+            groups[-1].append(t)
+            i += 1
+            continue
+        j = i
+        while j < n and _is_connector(toks[j].text):
+            j += 1
+        left = groups[-1]
+        conn = [c.text for c in toks[i:j]]
+        ok = False
+        if left and j < n:
+            head = left[-1].text
+            first = conn[0]
+            if first in ("of", "for") and (head in _JOIN_OF or len(left) > 1 and
+                                           left[0].text in lx.ORG_HEADS):
+                ok = all(c in ("of", "the", "for", "and") for c in conn)
+                seen_of_org = seen_of_org or ok
+            elif first == "&":
+                ok = len(conn) == 1
+            elif first == "and" and seen_of_org and len(conn) == 1:
+                ok = True
+            elif first in lx.PARTICLES and len(left) <= 2 and all(
+                c in lx.PARTICLES for c in conn
+            ):
+                ok = head not in _JOIN_OF and j == n - 1
+        if ok:
+            left.extend(toks[i:j])
+        else:
+            groups.append([])
+        i = j
+    return [g for g in groups if g]
+
+
+def _words(g: list[_Tok]) -> list[str]:
+    return [t.text for t in g]
+
+
+class _Detector:
+    """State for one document: the text, candidates so far, words seen mid-sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[Candidate] = []
+        self.midcaps: set[str] = set()
+        self.given = given_names()
+
+    def emit(self, toks: list[_Tok], kind: str, strength: int, initial: bool,
+             role: str | None = None, key: str | None = None) -> None:
+        start, end = toks[0].start, toks[-1].end
+        self.out.append(Candidate(start, end, self.text[start:end], kind, strength, role, key,
+                                  initial, tuple(_words(toks))))
+
+    def prev_word(self, pos: int) -> str:
+        m = PREV_WORD.search(self.text, max(0, pos - 40), pos)
+        return m.group(1) if m else ""
+
+    def run(self, toks: list[_Tok], initial: bool) -> None:
+        """Handle one capitalised run (already split at connectors)."""
+        # Sentence-initial function words and common words.
+        while toks and toks[0].text in lx.STARTERS and (initial or toks[0].text == "The"):
+            if len(toks) > 1 and lookup(" ".join(_words(toks))):
+                break
+            toks = toks[1:]
+            initial = False
+        if not toks:
+            return
+        if initial and len(toks) > 1 and self._drop_first(toks):
+            toks = toks[1:]
+            initial = False
+        # Trailing lone initials ("B.") or connectors never end a name.
+        while toks and (_is_connector(toks[-1].text) or
+                        (len(toks[-1].text) == 2 and toks[-1].text[1] == ".")):
+            toks = toks[:-1]
+        if not toks:
+            return
+        self.segment(toks, initial)
+
+    def _drop_first(self, toks: list[_Tok]) -> bool:
+        w = toks[0].text
+        if any(lookup(" ".join(_words(toks[:k]))) for k in range(2, min(len(toks), 4) + 1)):
+            return False
+        if w in lx.TITLES or w in self.given or lookup(w) or demonym(w) or w in self.midcaps:
+            return False
+        last = toks[-1].text
+        if last in lx.ORG_HEADS or last in lx.PLACE_HEADS:
+            return False
+        return is_common(w)
+
+    def segment(self, toks: list[_Tok], initial: bool) -> None:
+        words = _words(toks)
+        n = len(words)
+        # Events, dates and holidays are not actors.
+        core = words[:-1] if n > 1 and words[-1] in _ROMAN else words
+        if core[-1] in lx.EVENT_HEADS and not lookup(" ".join(words)):
+            return
+        # Whole run known to the gazetteer.
+        entry = lookup(" ".join(words))
+        if entry and not (n == 1 and words[0] in lx.MONTHS):
+            self.emit(toks, entry.kind, GAZ if entry.strong else CUE, initial, key=entry.name)
+            return
+        # Leading nationality adjectives, places and titles.
+        i = 0
+        role: list[str] = []
+        while i < n:
+            w = words[i]
+            two = " ".join(words[i:i + 2])
+            if i + 1 < n and demonym(two) and (i + 2 == n or words[i + 2] in lx.TITLES):
+                role.append(two)
+                i += 2
+                continue
+            if (demonym(w) or w in lx.DEMONYM_LIKE) and i + 1 < n:
+                rest = " ".join(words[i + 1:])
+                if words[i + 1] in lx.TITLES or lookup(rest):
+                    role.append(w)
+                    i += 1
+                    continue
+            j = self._place_before_title(words, i)
+            if j:
+                e = lookup(" ".join(words[i:j]))
+                self.emit(toks[i:j], e.kind, GAZ, initial and i == 0, key=e.name)
+                i = j
+                continue
+            break
+        if i >= n:
+            return  # only adjectives: "Chinese", "North Korean"
+        if i:
+            toks, words, n = toks[i:], words[i:], n - i
+            initial = False
+            entry = lookup(" ".join(words))
+            if entry:
+                self.emit(toks, entry.kind, GAZ if entry.strong else CUE, False, key=entry.name)
+                return
+        last = words[-1]
+        if last in lx.ORG_HEADS and n > 1 or (n > 2 and words[0] in lx.ORG_HEADS
+                                              and words[1] in ("of", "for")):
+            self.emit(toks, "organization", CUE, initial)
+            return
+        if n > 1 and (last in lx.PLACE_HEADS or words[0] in lx.PLACE_STARTS):
+            self.emit(toks, "place", CUE, initial)
+            return
+        # Titles before a name.
+        k = 0
+        while k < n - 1 and (words[k] in lx.TITLES or (
+                words[k] in ("of", "for") and k + 1 < n - 1 and words[k + 1] in lx.TITLES)):
+            k += 1
+        if k:
+            role.extend(words[:k])
+            toks, words, n = toks[k:], words[k:], n - k
+            initial = False
+        role_text = " ".join(role) if role else None
+        self.name(toks, words, initial, role_text, bool(k))
+
+    def _place_before_title(self, words: list[str], i: int) -> int:
+        for j in range(min(len(words) - 1, i + 3), i, -1):
+            if words[j] in lx.TITLES:
+                e = lookup(" ".join(words[i:j]))
+                if e and e.kind == "place":
+                    return j
+        return 0
+
+    def name(self, toks: list[_Tok], words: list[str], initial: bool, role: str | None,
+             titled: bool) -> None:
+        n = len(words)
+        first = words[0]
+        if n == 1:
+            if (first in lx.MONTHS or first in lx.WEEKDAYS) and not titled:
+                return
+            if first in lx.NEVER_ALONE and not titled:
+                return
+            if demonym(first) or first in lx.DEMONYM_LIKE:
+                return
+            if _ACRONYM.match(first):
+                if not titled and (is_common(first, 5.0) or first.capitalize() in lx.NEVER_ALONE
+                                   or first in lx.TITLES):
+                    return  # READ, ALSO, NEW
+                self.emit(toks, "organization", SHAPE, initial, role)
+                return
+            if first[-1] == "s" and first[:-1].isupper() and len(first) > 2:
+                return  # plural acronym: ICBMs
+            if first.isupper() and len(first) > 8:
+                return
+            if initial and not titled and first not in self.midcaps:
+                if is_common(first) and first not in self.given:
+                    return
+                if first in lx.TITLES:
+                    return
+        if titled:
+            self.emit(toks, "person", TITLE, initial, role)
+            return
+        prev = self.prev_word(toks[0].start)
+        if prev.lower() in lx.ROLE_NOUNS and prev.islower():
+            self.emit(toks, "person", TITLE, initial, role or prev)
+            return
+        if n > 1:
+            if first in self.given and all(w[:1].isupper() for w in words):
+                self.emit(toks, "person", GIVEN, initial, role)
+                return
+            if n <= 4 and all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 1):
+                self.emit(toks, "person", SHAPE, initial, role)
+                return
+            self.emit(toks, "organization", SHAPE, initial, role)
+            return
+        if prev in _PLACE_PREPS:
+            self.emit(toks, "place", CONTEXT, initial, role)
+        elif prev in _ORG_PREPS:
+            self.emit(toks, "organization", CONTEXT, initial, role)
+        else:
+            self.emit(toks, "person", SHAPE, initial, role)
+
+
+def _headline(det: _Detector, text: str, start: int, end: int) -> None:
+    """Names in an all-caps line: gazetteer entries and names the article spells normally."""
+    known: dict[str, Candidate] = {}
+    for c in det.out:
+        if c.strength >= CONTEXT:
+            known.setdefault(c.text.upper(), c)
+            if c.kind == "person" and len(c.words) > 1:
+                known.setdefault(c.words[-1].upper(), c)
+    toks = [t for t in _tokens(text[start:end], start) if t.text[:1].isalpha()]
+    i, n = 0, len(toks)
+    while i < n:
+        j = i + 1
+        for j in range(min(n, i + 4), i, -1):
+            phrase = " ".join(t.text for t in toks[i:j])
+            hit = known.get(phrase)
+            if hit is not None:
+                det.emit(toks[i:j], hit.kind, hit.strength, False, hit.role,
+                         hit.key if j - i == len(hit.words) else None)
+                break
+            entry = lookup(phrase)
+            if entry and (entry.strong or j - i > 1):
+                det.emit(toks[i:j], entry.kind, GAZ, False, key=entry.name)
+                break
+        else:
+            j = i + 1
+        i = j
+
+
+def detect(text: str) -> list[Candidate]:
+    """All candidate mentions of one article, in text order."""
+    det = _Detector(text)
+    caps = _caps_lines(text)
+    runs = []
+    ci = 0
+    for m in RUN.finditer(text):
+        s = m.start()
+        while ci < len(caps) and caps[ci][1] < s:
+            ci += 1
+        if ci < len(caps) and caps[ci][0] <= s <= caps[ci][1]:
+            continue
+        initial = _sentence_initial(text, s)
+        toks = _tokens(m.group(), s)
+        groups = _split_connectors(toks)
+        for gi, g in enumerate(groups):
+            runs.append((g, initial and gi == 0))
+            if not (initial and gi == 0):
+                det.midcaps.update(t.text for t in g)
+            else:
+                det.midcaps.update(t.text for t in g[1:])
+    for g, initial in runs:
+        det.run(g, initial)
+    for s, e in caps:
+        _headline(det, text, s, e)
+    det.out.sort(key=lambda c: c.start)
+    return det.out

@@ -1,0 +1,20 @@
+"""Provides `extract`: detection plus in-article resolution for one article's text."""
+
+from __future__ import annotations
+
+from ..model import RawMention
+from .detect import detect
+from .inarticle import link
+
+
+def extract(text: str) -> list[RawMention]:
+    """Actor mentions of one article, in order, each with its in-article key and role.
+
+    Pure and deterministic; never raises on any string (returns [] if something inside fails).
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return link(detect(text))
+    except Exception:  # noqa: BLE001 - a bad article must never stop indexing
+        return []

@@ -1,0 +1,91 @@
+"""Provides in-article resolution: short forms link to the full name the same article uses.
+
+"Kim" -> "Kim Jong-un", "Premier Li" -> "Li Qiang", "Medvedev" -> "Dmitry Medvedev", "WPK" ->
+"Workers’ Party of Korea". A short form takes the nearest earlier full name that it can mean,
+else the first later one. All mentions of one key then share the best-supported kind.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..model import RawMention
+from . import lexicon as lx
+from .detect import GAZ, Candidate
+from .lexicon import NAME_SUFFIXES
+from .normalize import fold
+
+_SKIP = lx.words("of the for and & de van von der al bin la le du da di")
+
+
+def _name_words(c: Candidate) -> list[str]:
+    words = [fold(w) for w in c.words]
+    while len(words) > 1 and c.words[len(words) - 1] in NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
+def _initials(c: Candidate) -> str:
+    return "".join(w[0] for w in c.words if w not in _SKIP and w[:1].isupper()).upper()
+
+
+def _nearest(pos: int, options: list[tuple[int, str]]) -> str:
+    before = [key for p, key in options if p < pos]
+    if before:
+        return before[-1]
+    return options[0][1]
+
+
+def link(cands: list[Candidate]) -> list[RawMention]:
+    """Give every candidate its in-article key and a document-consistent kind."""
+    variant: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in cands:
+        if c.key is None:
+            variant[fold(c.text)][c.text] += 1
+    best = {f: max(cnt.items(), key=lambda kv: (kv[1], -list(cnt).index(kv[0])))[0]
+            for f, cnt in variant.items()}
+
+    persons: dict[str, list[tuple[int, str]]] = defaultdict(list)  # word -> (pos, key)
+    acronyms: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    prefixes: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for c in cands:
+        if len(c.words) < 2:
+            continue
+        key = c.key or best[fold(c.text)]
+        if c.kind == "person" and c.key is None:
+            words = _name_words(c)
+            persons[words[0]].append((c.start, key))
+            if words[-1] != words[0]:
+                persons[words[-1]].append((c.start, key))
+        else:
+            ini = _initials(c)
+            if len(ini) >= 2:
+                acronyms[ini].append((c.start, key))
+            if c.kind == "organization" and len(c.words) > 2:
+                prefixes[fold(" ".join(c.words[:-1]))].append((c.start, key))
+
+    keys: list[str] = []
+    kinds: list[str] = []
+    for c in cands:
+        key = c.key
+        kind = c.kind
+        if key is None or c.strength < GAZ:
+            f = fold(c.text)
+            if len(c.words) == 1 and f in persons and not (c.key and c.strength >= GAZ):
+                key, kind = _nearest(c.start, persons[f]), "person"
+            elif c.text.replace(".", "").isupper() and c.text.replace(".", "") in acronyms:
+                key = _nearest(c.start, acronyms[c.text.replace(".", "")])
+            elif f in prefixes:
+                key = _nearest(c.start, prefixes[f])
+            elif key is None:
+                key = best[f]
+        keys.append(key)
+        kinds.append(kind)
+
+    support: dict[str, tuple[int, str]] = {}
+    for c, key, kind in zip(cands, keys, kinds, strict=True):
+        strength = c.strength if kind == c.kind else GAZ
+        if key not in support or strength > support[key][0]:
+            support[key] = (strength, kind)
+    return [RawMention(c.start, c.end, c.text, support[key][1], key, c.role)
+            for c, key in zip(cands, keys, strict=True)]

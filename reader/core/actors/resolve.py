@@ -1,0 +1,226 @@
+"""Provides corpus-wide resolution of cached raw mentions into actors.
+
+Mentions are grouped by their in-article key; groups then merge only on evidence:
+the same name up to case, accents, hyphens and spacing; a transliteration variant of a
+multi-word name (same number of words, each word equal or a close spelling with the same
+initial); a short form that in-article resolution linked to a full name elsewhere; a
+single word that is the first or last word of exactly one full name in the corpus.
+User fixes apply last. Nothing is re-extracted; output does not depend on dict order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from ..model import Actor, RawMention
+from .fixes import Fixes
+from .gazetteer import lookup
+from .lexicon import NAME_SUFFIXES
+from .normalize import fold, slug
+
+_SUFFIXES = frozenset(fold(s) for s in NAME_SUFFIXES)
+
+
+@dataclass
+class Resolution:
+    """Actors by id, and for each document the actor id of each raw mention (None = dropped)."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    assign: dict[str, list[str | None]] = field(default_factory=dict)
+
+
+class _Sets:
+    """Union-find over group keys; the smaller key (sorted) is always the root."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while x != root:
+            self.parent[x], x = root, self.parent.get(x, x)
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+@dataclass
+class _Group:
+    key: str  # folded in-article key
+    names: Counter = field(default_factory=Counter)  # key spellings
+    surfaces: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)
+    count: int = 0
+
+
+def _words(folded: str) -> list[str]:
+    words = folded.split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        return words  # a suffix makes a different person: keep it in the comparison
+    return words
+
+
+def _close(a: str, b: str) -> bool:
+    """Two spellings of one name word: Dmitry/Dmitri, Sergey/Sergei, Mohammed/Muhammad."""
+    if a == b:
+        return True
+    if a[0] != b[0] or min(len(a), len(b)) < 4:
+        return False
+    return Levenshtein.distance(a, b) <= (1 if min(len(a), len(b)) < 6 else 2)
+
+
+def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
+    """Merge multi-word groups that spell the same name differently."""
+    by_squash: dict[str, list[str]] = defaultdict(list)
+    for k in groups:
+        by_squash[k.replace(" ", "")].append(k)
+    for ks in by_squash.values():
+        for k in ks[1:]:
+            sets.union(ks[0], k)
+    by_last: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for k in sorted(groups):
+        words = k.split()
+        if len(words) >= 2 and groups[k].kinds.most_common(1)[0][0] == "person":
+            by_last[(words[-1], len(words))].append(k)
+    for ks in by_last.values():
+        for i, a in enumerate(ks):
+            for b in ks[i + 1:]:
+                if all(_close(x, y) for x, y in zip(a.split(), b.split(), strict=True)):
+                    sets.union(a, b)
+
+
+def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[str]]) -> None:
+    """A one-word group joins the one full name it can mean, if there is exactly one."""
+    full_by_word: dict[str, set[str]] = defaultdict(set)
+    for k, g in groups.items():
+        words = k.split()
+        if len(words) >= 2 and g.kinds.most_common(1)[0][0] == "person":
+            full_by_word[words[0]].add(k)
+            if words[-1] not in _SUFFIXES:
+                full_by_word[words[-1]].add(k)
+    for k in sorted(groups):
+        if " " in k:
+            continue
+        entry = lookup(k)
+        if entry is not None and entry.strong:
+            continue
+        targets = {sets.find(t) for t in linked.get(k, ())}
+        if not targets:
+            targets = {sets.find(t) for t in full_by_word.get(k, ())}
+        if len(targets) == 1:
+            sets.union(k, targets.pop())
+
+
+def _canonical(names: Counter, surfaces: Counter, keys: list[str]) -> str:
+    for k in keys:
+        entry = lookup(k)
+        if entry is not None and " " not in k or entry is not None and entry.strong:
+            return entry.name
+    multi = Counter({n: c for n, c in names.items() if " " in n.strip()})
+    pool = multi or names
+    return max(pool.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0] != fold(kv[0]), kv[0]))[0]
+
+
+def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None) -> Resolution:
+    """Resolve every document's raw mentions into corpus-wide actors."""
+    fixes = fixes or Fixes()
+    dropped = fixes.not_actor_keys()
+    docs = sorted(raw)
+    groups: dict[str, _Group] = {}
+    linked: dict[str, set[str]] = defaultdict(set)  # short surface -> full keys
+    for doc in docs:
+        for m in raw[doc]:
+            if fold(m.text) in dropped:
+                continue
+            key = fold(m.key) or fold(m.text) or m.text
+            g = groups.get(key)
+            if g is None:
+                g = groups[key] = _Group(key)
+            g.names[m.key] += 1
+            g.surfaces[m.text] += 1
+            g.kinds[m.kind] += 1
+            g.count += 1
+            surface = fold(m.text)
+            if surface != key and " " not in surface:
+                linked[surface].add(key)
+    sets = _Sets()
+    _variants(groups, sets)
+    _short_forms(groups, sets, linked)
+
+    # Mentions per cluster (cluster = root group key), then user fixes.
+    cluster_of: dict[tuple[str, int], str] = {}
+    for doc in docs:
+        for i, m in enumerate(raw[doc]):
+            if fold(m.text) in dropped:
+                continue
+            key = fold(m.key) or fold(m.text) or m.text
+            cluster_of[(doc, i)] = sets.find(key)
+    members: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for ref, c in cluster_of.items():
+        members[c].append(ref)
+    renames = fixes.apply(members, lambda ref: raw[ref[0]][ref[1]], groups_key=_group_key)
+    return _build(raw, docs, members, renames, groups)
+
+
+def _group_key(m: RawMention) -> str:
+    return fold(m.key) or fold(m.text) or m.text
+
+
+def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
+           members: dict[str, list[tuple[str, int]]], renames: dict[str, str],
+           groups: dict[str, _Group]) -> Resolution:
+    res = Resolution()
+    res.assign = {doc: [None] * len(raw[doc]) for doc in docs}
+    ids: dict[str, str] = {}
+    for cluster in sorted(members):
+        refs = sorted(members[cluster])
+        if not refs:
+            continue
+        names: Counter = Counter()
+        surfaces: Counter = Counter()
+        kinds: Counter = Counter()
+        roles: Counter = Counter()
+        articles = set()
+        keys = set()
+        for doc, i in refs:
+            m = raw[doc][i]
+            names[m.key] += 1
+            surfaces[m.text] += 1
+            kinds[m.kind] += 1
+            keys.add(_group_key(m))
+            articles.add(doc)
+            if m.role:
+                roles[m.role] += 1
+        name = renames.get(cluster) or _canonical(names, surfaces, sorted(keys))
+        kind = _kind(kinds, name)
+        base = f"{kind}:{slug(name)}"
+        actor_id, n = base, 1
+        while actor_id in ids.values():
+            n += 1
+            actor_id = f"{base}-{n}"
+        ids[cluster] = actor_id
+        res.actors[actor_id] = Actor(
+            id=actor_id, name=name, kind=kind, mentions=len(refs), articles=len(articles),
+            aliases=dict(sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))),
+            roles=tuple(r for r, _ in sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))),
+        )
+        for doc, i in refs:
+            res.assign[doc][i] = actor_id
+    return res
+
+
+def _kind(kinds: Counter, name: str) -> str:
+    entry = lookup(name)
+    if entry is not None and entry.strong:
+        return entry.kind
+    return max(kinds.items(), key=lambda kv: (kv[1], kv[0] == "person", kv[0]))[0]

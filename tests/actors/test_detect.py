@@ -1,0 +1,130 @@
+"""Detection: what is and is not an actor, kinds, roles, offsets."""
+
+from __future__ import annotations
+
+from reader.core.actors import extract
+
+from .conftest import spans
+
+TEXT = (
+    "Chinese Premier Li Qiang met Slovak Prime Minister Robert Fico in Beijing on Monday. "
+    "Fico’s visit came as the European Union weighed new sanctions. "
+    "Speaking to Reuters, Li said China's ties with Slovakia were strong.\n"
+    "READ ALSO: Fico to visit Moscow in September\n"
+    "Nonetheless, few expected a breakthrough before Victory Day or the anniversary of"
+    " World War II."
+)
+
+
+def test_titles_become_roles_not_part_of_the_name():
+    ms = {m.text: m for m in extract(TEXT)}
+    assert ms["Li Qiang"].kind == "person"
+    assert ms["Li Qiang"].role == "Chinese Premier"
+    assert ms["Robert Fico"].role == "Slovak Prime Minister"
+    assert "Premier Li Qiang" not in ms
+
+
+def test_possessive_is_excluded_with_curly_and_straight_apostrophes():
+    ms = extract(TEXT)
+    texts = [m.text for m in ms]
+    assert "Fico" in texts and "Fico’s" not in texts
+    assert "China" in texts and "China's" not in texts
+
+
+def test_short_form_links_to_full_name_in_article():
+    s = spans(TEXT)
+    assert s["Fico"] == ("person", "Robert Fico")
+    assert s["Li"] == ("person", "Li Qiang")
+
+
+def test_places_and_organisations():
+    s = spans(TEXT)
+    assert s["Beijing"][0] == "place"
+    assert s["Slovakia"][0] == "place"
+    assert s["European Union"][0] == "organization"
+    assert s["Moscow"][0] == "place"
+
+
+def test_negatives_are_not_actors():
+    texts = {m.text for m in extract(TEXT)}
+    for word in ("Monday", "September", "Victory Day", "World War II", "World War", "READ ALSO",
+                 "READ", "Nonetheless", "Speaking", "Chinese", "Slovak"):
+        assert word not in texts, word
+
+
+def test_offsets_match_text():
+    for m in extract(TEXT):
+        assert TEXT[m.start:m.end] == m.text
+
+
+def test_common_word_names_after_a_role():
+    text = "Vietnam’s Communist Party chief To Lam attended the parade."
+    s = spans(text)
+    assert s["To Lam"][0] == "person"
+    assert s["Vietnam"][0] == "place"
+
+
+def test_hyphenated_and_spaced_romanisations():
+    text = ("North Korean leader Kim Jong Un hosted senior official Choe Ryong-hae. "
+            "Kim later spoke.")
+    s = spans(text)
+    assert s["Kim Jong Un"][0] == "person"
+    assert s["Choe Ryong-hae"][0] == "person"
+    assert s["Kim"][1] == "Kim Jong Un"
+    assert "North Korean" not in s
+
+
+def test_acronyms_and_expansion_pairing():
+    text = ("The Workers’ Party of Korea (WPK) marked its anniversary. "
+            "The WPK said KCNA and AFP were invited, and the U.S. and the DPRK may talk.")
+    s = spans(text)
+    assert s["Workers’ Party of Korea"][0] == "organization"
+    assert s["WPK"] == ("organization", "Workers’ Party of Korea")
+    assert s["KCNA"][0] == "organization"
+    assert s["U.S."] == ("place", "United States")
+    assert s["DPRK"] == ("place", "North Korea")
+
+
+def test_plural_acronyms_and_headline_words_are_not_actors():
+    text = "Pyongyang showed new ICBMs at the parade.\nUPDATE: The army said it was ready."
+    texts = {m.text for m in extract(text)}
+    assert "ICBMs" not in texts
+    assert "UPDATE" not in texts
+    assert "Pyongyang" in texts
+
+
+def test_all_caps_headline_uses_gazetteer_and_article_names():
+    text = "JAPAN AND CHINA HOLD TALKS ON FICO VISIT\nTOKYO 1996-08-30\nRobert Fico arrived."
+    s = spans(text)
+    assert s["JAPAN"][1] == "Japan"
+    assert s["CHINA"][1] == "China"
+    assert s["TOKYO"][0] == "place"
+    assert s["FICO"] == ("person", "Robert Fico")
+    assert "HOLD" not in s and "TALKS" not in s
+
+
+def test_multiword_organisations():
+    text = "Sergey Radchenko, a professor at Johns Hopkins University, told the Bank of England."
+    s = spans(text)
+    assert s["Johns Hopkins University"][0] == "organization"
+    assert s["Bank of England"][0] == "organization"
+    assert s["Sergey Radchenko"][0] == "person"
+
+
+def test_and_splits_two_places():
+    s = spans("Trade between China and Russia grew.")
+    assert s["China"][0] == "place" and s["Russia"][0] == "place"
+
+
+def test_junior_is_a_different_name():
+    s = spans("Donald Trump Jr. spoke after Donald Trump. Trump smiled.")
+    assert "Donald Trump Jr." in s
+    assert s["Donald Trump"][1] == "Donald Trump"
+    assert s["Trump"][1] == "Donald Trump"
+
+
+def test_never_raises_on_odd_input():
+    for text in ("", " ", "\x00", "A", "’s", "U.S.", "..." * 100, "Ǆ Ǉ ǈ", "\u0301A\u0301",
+                 "Mr.", "of the of", "(WPK)", "A" * 10000):
+        for m in extract(text):
+            assert text[m.start:m.end] == m.text

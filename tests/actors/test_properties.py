@@ -1,0 +1,36 @@
+"""Property tests: offsets always valid, any Unicode is safe, order-independent resolution."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.actors import extract, resolve
+
+WORDS = st.sampled_from(
+    ["Kim", "Jong-un", "Li", "Qiang", "Putin", "said", "the", "of", "Bank", "in", "Beijing",
+     "U.S.", "WPK", "’s", "'s", ".", ",", "\n", "(", ")", "Party", "Workers’", "Vučić", "and",
+     "President", "READ", "ALSO", "May", "Day", "Mr.", "Jr.", "al-Assad", "de", "ǅ", "İ"]
+)
+TEXTS = st.lists(WORDS, max_size=40).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=300), TEXTS))
+def test_offsets_inside_text_and_match(text):
+    for m in extract(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+        assert m.kind in ("person", "organization", "place")
+        assert m.key
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(TEXTS, min_size=1, max_size=5), st.randoms())
+def test_resolution_deterministic_under_shuffle(texts, rnd):
+    raw = {f"d{i}": extract(t) for i, t in enumerate(texts)}
+    items = list(raw.items())
+    rnd.shuffle(items)
+    a, b = resolve(raw), resolve(dict(items))
+    assert a.assign == b.assign
+    assert a.actors == b.actors

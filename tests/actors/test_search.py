@@ -1,0 +1,62 @@
+"""Name search: typos, partial names, case, hyphens, diacritics, acronyms; speed."""
+
+from __future__ import annotations
+
+import time
+
+from reader.core.actors import NameIndex
+from reader.core.model import Actor
+
+ACTORS = [
+    Actor("person:dmitry-medvedev", "Dmitry Medvedev", "person", 5, 2, {"Medvedev": 3}),
+    Actor("person:kim-jong-un", "Kim Jong-un", "person", 20, 5, {"Kim": 15, "Kim Jong Un": 2}),
+    Actor("person:kim-jong-il", "Kim Jong-il", "person", 3, 1, {"Kim Jong-il": 3}),
+    Actor("person:aleksandar-vucic", "Aleksandar Vučić", "person", 4, 2, {"Vucic": 2}),
+    Actor("place:north-korea", "North Korea", "place", 30, 6, {"DPRK": 2, "North Korea": 28}),
+    Actor("place:south-korea", "South Korea", "place", 9, 3, {"South Korea": 9}),
+    Actor("person:vladimir-putin", "Vladimir Putin", "person", 12, 4, {"Putin": 10}),
+]
+
+
+def _top(index, q):
+    return index.search(q)[0][0].id
+
+
+def test_typed_queries_find_the_right_actor_first():
+    idx = NameIndex(ACTORS)
+    assert _top(idx, "medvedv") == "person:dmitry-medvedev"
+    assert _top(idx, "kim jong un") == "person:kim-jong-un"
+    assert _top(idx, "KIM JONG-IL") == "person:kim-jong-il"
+    assert _top(idx, "vucic") == "person:aleksandar-vucic"
+    assert _top(idx, "Vučić") == "person:aleksandar-vucic"
+    assert _top(idx, "dprk") == "place:north-korea"
+    assert _top(idx, "putn") == "person:vladimir-putin"
+    assert _top(idx, "south korea") == "place:south-korea"
+
+
+def test_empty_query_and_limit():
+    idx = NameIndex(ACTORS)
+    assert idx.search("") == []
+    assert len(idx.search("k", limit=2)) <= 2
+
+
+def test_fast_at_100k_aliases():
+    import random
+
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    actors = list(ACTORS)
+    for i in range(25000):
+        first = "".join(rng.choice(letters) for _ in range(rng.randint(4, 8))).title()
+        last = "".join(rng.choice(letters) for _ in range(rng.randint(5, 9))).title()
+        aliases = {f"{first} {last}": 2, last: 1, f"{first[0]}. {last}": 1, f"{last} {i}": 1}
+        actors.append(Actor(f"person:x{i}", f"{first} {last}", "person", 4, 1, aliases))
+    idx = NameIndex(actors)
+    assert len(idx.choices) >= 100000
+    idx.search("putn")
+    t0 = time.perf_counter()
+    for q in ("medvedv", "kim jong un", "vucic", "dprk", "putn"):
+        idx.search(q)
+    per_query = (time.perf_counter() - t0) / 5
+    assert _top(idx, "medvedv") == "person:dmitry-medvedev"
+    assert per_query < 0.05  # generous for CI; the bench records the real figure
