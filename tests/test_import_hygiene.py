@@ -10,9 +10,7 @@ import pytest
 
 import reader.core
 
-CORE = sorted(
-    m.name for m in pkgutil.walk_packages(reader.core.__path__, prefix="reader.core.")
-)
+CORE = sorted(m.name for m in pkgutil.walk_packages(reader.core.__path__, prefix="reader.core."))
 MODULES = ["reader.core", *CORE, "reader.cli", "reader.cli.launch", "reader.paths"]
 
 
@@ -23,8 +21,9 @@ def test_module_does_not_import_textual_or_rich(module: str) -> None:
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
         "print(','.join(bad))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out == "", f"{module} loaded {out}"
 
 
@@ -35,6 +34,7 @@ def test_cli_parses_without_textual() -> None:
         "build_parser()\n"
         "print(any(m.split('.')[0] in ('textual', 'rich') for m in sys.modules))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out == "False"

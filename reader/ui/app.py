@@ -21,7 +21,7 @@ class NewsReaderApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "newsreader"
     COMMANDS = App.COMMANDS | {CorpusCommands}
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide"), (170, "-huge")]
     BINDINGS = [
         Binding("Q,ctrl+q", "quit", "Quit", id="app.quit", priority=True),
         Binding("question_mark,f1", "help", "Help", id="app.help"),

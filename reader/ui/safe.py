@@ -43,3 +43,8 @@ def snippet(body: str, start: int, end: int, width: int = 160) -> tuple[str, int
     prefix = "…" if left > 0 else ""
     window = prefix + body[left:right] + ("…" if right < len(body) else "")
     return one_line(window), len(prefix) - left
+
+
+def count(n: int, word: str) -> str:
+    """ "1 article", "3 articles"."""
+    return f"{n} {word}" + ("" if n == 1 else "s")

@@ -65,8 +65,13 @@ def news(tmp_path: Path) -> Path:
 def markup_corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "markup"
     folder.mkdir()
-    row = {"id": "markup-1", "title": MARKUP_TITLE, "text": MARKUP_TEXT,
-           "url": "https://example.com/[bold]", "source": "[i]Wire[/i]"}
+    row = {
+        "id": "markup-1",
+        "title": MARKUP_TITLE,
+        "text": MARKUP_TEXT,
+        "url": "https://example.com/[bold]",
+        "source": "[i]Wire[/i]",
+    }
     (folder / "feed.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     return folder
 

@@ -11,7 +11,10 @@ async def test_opens_with_articles_listed_and_first_article_shown(news):
     async with running([news]) as (app, pilot):
         screen = main_screen(app)
         assert [r.id for r in screen.article_list.rows] == [
-            "01_summit.txt", "02_sanctions.txt", "03_weather.txt"]
+            "01_summit.txt",
+            "02_sanctions.txt",
+            "03_weather.txt",
+        ]
         assert screen.view.article.id == "01_summit.txt"
         assert app.focused is screen.article_list
         assert "3 articles" in screen.sub_title
@@ -86,8 +89,7 @@ async def test_n_N_walk_the_mentions_and_emphasise_the_actor(news):
         assert view.emphasised_actor() == first.actor
         p = view.article.passage_at(first.start)
         text = view.passage_text(p.index)
-        covered = [text.plain[s.start : s.end] for s in text.spans
-                   if "underline" in str(s.style)]
+        covered = [text.plain[s.start : s.end] for s in text.spans if "underline" in str(s.style)]
         assert first.text in covered
 
 
@@ -185,8 +187,7 @@ async def test_m_toggles_read_and_r_goes_to_next_unread(news):
         assert screen.doc == "03_weather.txt"
         await pilot.press("r")  # everything read: stays
         assert screen.doc == "03_weather.txt"
-        assert screen.article_list.read == {"01_summit.txt", "02_sanctions.txt",
-                                            "03_weather.txt"}
+        assert screen.article_list.read == {"01_summit.txt", "02_sanctions.txt", "03_weather.txt"}
 
 
 @aio

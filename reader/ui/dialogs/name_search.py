@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.corpus import Corpus
-from reader.ui.safe import one_line
+from reader.ui.safe import count, one_line
 from reader.ui.theme import kind_style
 
 LIMIT = 12
@@ -27,7 +27,10 @@ def actor_prompt(actor, kind: Style) -> Text:
     text = Text(one_line(actor.name), style="bold")
     text.append("  ")
     text.append(f" {actor.kind} ", style=kind)
-    text.append(f"  {actor.mentions} mentions in {actor.articles} articles", style="dim")
+    text.append(
+        f"  {count(actor.mentions, 'mention')} in {count(actor.articles, 'article')}",
+        style="dim",
+    )
     aliases = [
         a for a, _ in sorted(actor.aliases.items(), key=lambda kv: -kv[1]) if a != actor.name
     ][:4]

@@ -12,7 +12,7 @@ from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.corpus import Corpus
-from reader.ui.safe import one_line, snippet
+from reader.ui.safe import count, one_line, snippet
 from reader.ui.theme import kind_style
 
 MAX_MENTIONS = 500
@@ -73,15 +73,18 @@ class ActorScreen(Screen):
         head = Text(one_line(actor.name), style="bold")
         head.append("  ")
         head.append(f" {actor.kind} ", style=style)
-        head.append(f"  {actor.mentions} mentions in {actor.articles} articles", style="dim")
+        head.append(
+            f"  {count(actor.mentions, 'mention')} in {count(actor.articles, 'article')}",
+            style="dim",
+        )
         if actor.roles:
             head.append("\nRoles: " + ", ".join(one_line(r) for r in actor.roles), style="dim")
         aliases = sorted(actor.aliases.items(), key=lambda kv: (-kv[1], kv[0]))
         head.append("\nWritten as: ", style="dim")
-        for i, (alias, count) in enumerate(aliases):
+        for i, (alias, n) in enumerate(aliases):
             head.append(", " if i else "")
             head.append(one_line(alias), style=style)
-            head.append(f" ×{count}", style="dim")
+            head.append(f" ×{n}", style="dim")
         self.query_one("#actor-head", Static).update(head)
         self._fill_mentions(style)
         self._fill_others()
@@ -111,6 +114,8 @@ class ActorScreen(Screen):
             self.mentions.append(m)
         lists = self.query_one("#actor-mentions", ActorLists)
         lists.add_options(options)
+        if options:
+            lists.highlighted = 0
         more = f", first {MAX_MENTIONS}" if len(found) > MAX_MENTIONS else ""
         self.query_one("#actor-mentions-title", Label).update(
             Text(f"Mentions ({len(found)}{more}) · Enter opens the article")
@@ -129,6 +134,7 @@ class ActorScreen(Screen):
             prompt.append(f"  {other.kind}", style=kind_style(self.app, other.kind))
             prompt.append(f"  {n} article" + ("" if n == 1 else "s"), style="dim")
             lists.add_option(Option(prompt))
+        lists.highlighted = 0
 
     @on(OptionList.OptionSelected, "#actor-mentions")
     def _jump(self, event: OptionList.OptionSelected) -> None:

@@ -115,7 +115,13 @@ class ActorsScreen(Screen):
         self.app.show_actor(event.row_key.value)
 
     def on_key(self, event: events.Key) -> None:
-        if self.focused is self.table and event.is_printable and event.character:
+        bound = {k.strip() for b in self.BINDINGS + ActorTable.BINDINGS for k in b.key.split(",")}
+        if (
+            self.focused is self.table
+            and event.is_printable
+            and event.character
+            and event.key not in bound
+        ):
             event.stop()
             field = self.query_one(Input)
             field.focus()

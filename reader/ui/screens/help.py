@@ -56,20 +56,24 @@ def key_names(binding: Binding) -> str:
     return " ".join(names.get(k, k.replace("ctrl+", "Ctrl+")) for k in keys)
 
 
+def help_table() -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for where, bindings in binding_groups():
+        table.add_row(Text(where, style="bold underline"), Text(""))
+        for b in bindings:
+            table.add_row(Text(key_names(b)), Text(b.tooltip or b.description))
+        table.add_row(Text(""), Text(""))
+    return table
+
+
 class HelpScreen(ModalScreen):
     """The key bindings, in one scrollable table."""
 
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close")]
 
     def compose(self):
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold", no_wrap=True)
-        table.add_column()
-        for where, bindings in binding_groups():
-            table.add_row(Text(where, style="bold underline"), Text(""))
-            for b in bindings:
-                table.add_row(Text(key_names(b)), Text(b.tooltip or b.description))
-            table.add_row(Text(""), Text(""))
         with VerticalScroll(id="help-body"):
             yield Static(Text("Keys  (Esc closes)", style="bold"), id="help-title")
-            yield Static(table, id="help-table")
+            yield Static(help_table(), id="help-table")

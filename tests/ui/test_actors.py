@@ -1,0 +1,92 @@
+"""Pilot tests for the actors screen (`a`) and the actor view."""
+
+from __future__ import annotations
+
+from reader.ui.screens.actor import ActorScreen
+from reader.ui.screens.actors import ActorsScreen
+from tests.ui.conftest import aio, main_screen, running
+
+
+@aio
+async def test_actors_screen_sorts_and_filters(news):
+    async with running([news]) as (app, pilot):
+        await pilot.press("a")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ActorsScreen)
+        every = list(screen.shown)
+        assert every and screen.table.row_count == len(every)
+        assert [a.mentions for a in every] == sorted((a.mentions for a in every), reverse=True)
+        await pilot.press("s")  # by articles
+        assert screen.sort == "articles"
+        await pilot.press("s")  # by name
+        assert screen.sort == "name"
+        names = [a.name.casefold() for a in screen.shown]
+        assert names == sorted(names)
+        await pilot.press("t")
+        assert screen.kind == "person"
+        assert all(a.kind == "person" for a in screen.shown)
+        await pilot.press("t", "t", "t")
+        assert screen.kind is None
+        await pilot.press(*"putin")  # typing filters
+        await pilot.pause()
+        assert screen.shown and all(
+            "putin" in a.name.casefold() or any("putin" in x.casefold() for x in a.aliases)
+            for a in screen.shown
+        )
+        await pilot.press("enter")  # back to the table
+        await pilot.press("enter")  # open the actor
+        await pilot.pause()
+        assert isinstance(app.screen, ActorScreen)
+        assert app.screen.actor_id == screen.shown[0].id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("escape")  # clears the filter
+        assert screen.query_one("#actors-filter").value == ""
+        await pilot.press("q")
+        await pilot.pause()
+        main_screen(app)
+
+
+@aio
+async def test_actor_view_lists_aliases_mentions_and_cooccurring(news):
+    async with running([news]) as (app, pilot):
+        actor = app.corpus.actors(sort="articles")[0]
+        app.show_actor(actor.id)
+        await pilot.pause()
+        view = app.screen
+        assert isinstance(view, ActorScreen)
+        head = view.query_one("#actor-head").render()
+        assert actor.name in str(head)
+        for alias in actor.aliases:
+            assert alias in str(head)
+        assert len(view.mentions) == actor.mentions
+        assert {m.doc for m in view.mentions} == {r.id for r in app.corpus.articles(actor.id)}
+        assert view.others, "the actor shares articles with other actors"
+        # Enter on a mention jumps to that article, cursor on the mention
+        await pilot.press("G")
+        target = view.mentions[-1]
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = main_screen(app)
+        assert screen.doc == target.doc
+        assert screen.view.cursor is not None
+        assert screen.view.mentions[screen.view.cursor].start == target.start
+
+
+@aio
+async def test_actor_view_cooccurring_and_filter(news):
+    async with running([news]) as (app, pilot):
+        actor = app.corpus.actors(sort="articles")[0]
+        app.show_actor(actor.id)
+        await pilot.pause()
+        view = app.screen
+        other = view.others[0][0]
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ActorScreen) and app.screen.actor_id == other.id
+        await pilot.press("f")
+        await pilot.pause()
+        screen = main_screen(app)
+        assert screen.actor_filter == other.id

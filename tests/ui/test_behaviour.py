@@ -1,0 +1,198 @@
+"""Pilot tests for data safety, empty corpora, load warnings, state across restarts,
+help and the command palette."""
+
+from __future__ import annotations
+
+from reader.core.userstate import Position, UserState
+from reader.ui.screens.help import HelpScreen, binding_groups, help_table, key_names
+from tests.ui.conftest import MARKUP_TITLE, aio, main_screen, running
+
+
+@aio
+async def test_markup_and_escape_sequences_show_literally(markup_corpus):
+    async with running([markup_corpus]) as (app, pilot):
+        screen = main_screen(app)
+        view = screen.view
+        assert view.article.title == MARKUP_TITLE
+        shown = "\n".join(str(p.render()) for p in view.paragraphs)
+        assert "[bold]square brackets[/bold]" in shown
+        assert "[@click=app.quit]a fake link[/]" in shown
+        assert "[red on blue]colour tags[/]" in shown
+        assert "[2J" in shown and "\x1b" not in shown
+        head = str(view.query_one("#article-head").render())
+        assert "[bold]not bold[/bold]" in head
+        assert "[@click=app.quit]no click[/]" in head
+        assert "[i]Wire[/i]" in head
+        # the list row renders the raw title too
+        line = screen.article_list.render_line(0)
+        assert "[bold]not bold" in line.text
+        # and the whole screen still works: nothing was clicked, nothing quit
+        await pilot.press("enter", "n", "right_square_bracket")
+        assert app.is_running
+        svg = app.export_screenshot()
+        assert "[bold]" in svg.replace("&#160;", " ")
+
+
+@aio
+async def test_empty_corpus_says_so(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    async with running([empty]) as (app, pilot):
+        screen = main_screen(app)
+        assert screen.article_list.rows == []
+        assert "This corpus is empty" in str(screen.view.query_one("#article-head").render())
+        await pilot.press("j", "enter", "n", "m", "r", "y", "o", "right_square_bracket")
+        assert app.is_running
+
+
+@aio
+async def test_nothing_readable_shows_a_message_and_warnings_name_the_file(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (bad / "empty.txt").write_text("")
+    async with running([bad]) as (app, pilot):
+        screen = main_screen(app)
+        assert "Nothing could be read" in str(screen.view.query_one("#article-head").render())
+        messages = [n.message for n in app._notifications]
+        assert any("binary.txt" in m for m in messages)
+        assert any("empty.txt" in m for m in messages)
+
+
+@aio
+async def test_article_without_actors_says_so(tmp_path):
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "quiet.txt").write_text("nothing here but lower case words.\nand more of them.\n")
+    async with running([folder]) as (app, pilot):
+        screen = main_screen(app)
+        assert screen.view.mentions == []
+        assert "No actors were found" in str(screen.view.query_one("#article-head").render())
+        await pilot.press("tab", "n", "enter")
+        assert app.is_running
+
+
+@aio
+async def test_read_marks_and_position_survive_a_restart(news):
+    async with running([news]) as (app, pilot):
+        await pilot.press("j", "enter", "right_square_bracket", "right_square_bracket")
+        await pilot.press("Q")
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        assert screen.doc == "02_sanctions.txt"
+        assert screen.view.passage == 2
+        assert screen.article_list.current == "02_sanctions.txt"
+        assert screen.article_list.read == {"02_sanctions.txt"}
+
+
+@aio
+async def test_second_launch_paints_from_the_store_before_indexing(news):
+    async with running([news]):
+        pass
+    from reader.ui.app import make_app
+
+    app = make_app([news])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = main_screen(app)  # first frame: rows are there already
+        assert len(screen.article_list.rows) == 3
+        assert screen.view.article is not None
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def test_user_state_round_trip_and_corruption(tmp_path):
+    path = tmp_path / "state.sqlite"
+    state = UserState("c1", path)
+    state.set_read("a")
+    assert state.toggle_read("b") is True
+    assert state.toggle_read("b") is False
+    assert state.toggle_bookmark("a") is True
+    state.set_last(Position("a", 3, 40))
+    state.close()
+    again = UserState("c1", path)
+    assert again.read_docs() == {"a"}
+    assert again.bookmarks() == ["a"]
+    assert again.last() == Position("a", 3, 40)
+    assert UserState("other", path).read_docs() == set()
+    again.close()
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"state.sqlite{suffix}").unlink(missing_ok=True)
+    path.write_bytes(b"not a database at all" * 100)
+    broken = UserState("c1", path)
+    assert broken.notice and "kept it as" in broken.notice
+    assert broken.read_docs() == set()
+    assert list(tmp_path.glob("state.sqlite.broken-*"))
+
+
+@aio
+async def test_help_lists_every_binding(news):
+    async with running([news], size=(100, 60)) as (app, pilot):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        main_screen(app)
+
+
+def test_every_binding_has_an_id_and_help_shows_it():
+    from rich.console import Console
+
+    ids = [b.id for _, group in binding_groups() for b in group]
+    assert all(ids), "every binding has an id"
+    assert len(ids) == len(set(ids))
+    console = Console(width=140, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    console.print(help_table())
+    shown = console.export_text()
+    for _, group in binding_groups():
+        for b in group:
+            assert (b.tooltip or b.description) in shown
+            assert key_names(b) in shown
+
+
+@aio
+async def test_command_palette_goes_to_actors_and_articles(news):
+    from textual.command import CommandPalette
+
+    from reader.ui.commands import CorpusCommands
+    from reader.ui.screens.actor import ActorScreen
+
+    async with running([news]) as (app, pilot):
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press("escape")
+        await pilot.pause()
+        provider = CorpusCommands(main_screen(app))
+        actor = app.corpus.actors()[0]
+        hits = [h async for h in provider.search(actor.name)]
+        actor_hit = next(h for h in hits if h.text == f"Go to actor: {actor.name}")
+        rows = app.corpus.articles()
+        hits = [h async for h in provider.search("sanctions")]
+        article_hit = next(h for h in hits if h.text.startswith("Open article:"))
+        assert rows[1].title in article_hit.text
+        actor_hit.command()
+        await pilot.pause()
+        assert isinstance(app.screen, ActorScreen)
+        article_hit.command()
+        await pilot.pause()
+        assert main_screen(app).doc == "02_sanctions.txt"
+        commands = [c.title for c in app.get_system_commands(main_screen(app))]
+        for title in ("Go to actor…", "Open article…", "Actors", "Related", "Next unread"):
+            assert title in commands
+
+
+@aio
+async def test_palette_hits_never_parse_names_as_markup(markup_corpus):
+    from reader.ui.commands import CorpusCommands
+
+    async with running([markup_corpus]) as (app, pilot):
+        provider = CorpusCommands(main_screen(app))
+        hits = [h async for h in provider.search("markup")]
+        assert hits
+        assert "[bold]not bold[/bold]" in hits[-1].match_display.plain

@@ -1,0 +1,101 @@
+"""Pilot tests for search by name (`/`) and full-text search (`s`)."""
+
+from __future__ import annotations
+
+from reader.ui.dialogs.name_search import NameSearch
+from reader.ui.dialogs.text_search import TextSearch
+from tests.ui.conftest import aio, main_screen, running
+
+
+def putin(app):
+    return next(a for a, _ in app.corpus.search_actors("vladimir putin", 5) if "Putin" in a.name)
+
+
+@aio
+async def test_slash_opens_a_live_popup_that_tolerates_typos(news):
+    async with running([news]) as (app, pilot):
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, NameSearch)
+        await pilot.press(*"vladimr putn")
+        await pilot.pause()
+        popup = app.screen
+        assert popup.found, "a misspelled name still finds actors"
+        assert "Putin" in popup.found[0][0].name
+        assert popup.results.option_count == len(popup.found)
+        await pilot.press("escape")
+        await pilot.pause()
+        main_screen(app)
+
+
+@aio
+async def test_enter_filters_the_list_to_the_actor_and_escape_clears(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        actor = putin(app)
+        await pilot.press("slash", *"vladimir putin")
+        await pilot.pause()
+        assert app.screen.found[0][0].id == actor.id
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = main_screen(app)
+        assert screen.actor_filter == actor.id
+        expected = [r.id for r in app.corpus.articles(actor=actor.id)]
+        assert [r.id for r in screen.article_list.rows] == expected
+        assert screen.view.focus_actor == actor.id
+        # its mentions are emphasised, and n walks only them
+        await pilot.press("tab", "n")
+        view = screen.view
+        assert view.mentions[view.cursor].actor == actor.id
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert screen.actor_filter is None
+        assert len(screen.article_list.rows) == 3
+
+
+@aio
+async def test_popup_arrows_move_the_selection(news):
+    async with running([news]) as (app, pilot):
+        await pilot.press("slash", *"pu")
+        await pilot.pause()
+        popup = app.screen
+        if popup.results.option_count > 1:
+            await pilot.press("down")
+            assert popup.results.highlighted == 1
+            await pilot.press("up")
+            assert popup.results.highlighted == 0
+
+
+@aio
+async def test_full_text_search_shows_marked_snippets_and_opens_the_passage(news):
+    async with running([news]) as (app, pilot):
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, TextSearch)
+        await pilot.press(*"ursula")
+        await pilot.pause()
+        popup = app.screen
+        assert popup.hits and popup.hits[0].doc == "02_sanctions.txt"
+        prompt = popup.results.get_option_at_index(0).prompt
+        marked = [prompt.plain[s.start : s.end] for s in prompt.spans if "reverse" in str(s.style)]
+        assert "Ursula" in marked
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = main_screen(app)
+        assert screen.doc == "02_sanctions.txt"
+        assert screen.view.passage == 3
+        assert screen.view.matches  # search terms highlighted in the article
+        await pilot.press("n")
+        assert screen.view.match_cursor == 0
+        await pilot.press("escape")
+        assert not screen.view.matches
+
+
+@aio
+async def test_no_match_says_so(news):
+    async with running([news]) as (app, pilot):
+        await pilot.press("s", *"zzzzqqq")
+        await pilot.pause()
+        assert app.screen.hits == []
+        status = str(app.screen.query_one("#popup-status").render())
+        assert "Nothing matches" in status
