@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .gazetteer import demonym, lookup
 from .tokens import PREV_WORD, RUN, TOKEN
-from .wordstats import given_names, is_common
+from .wordstats import given_names, is_common, is_word, surnames
 
 # Evidence strength for a kind, used to make a document consistent.
 GAZ, CUE, TITLE, GIVEN, CONTEXT, SHAPE = 6, 5, 4, 3, 2, 1
@@ -26,6 +26,9 @@ _ORG_PREPS = lx.words("the")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _ROMAN = lx.words("II III IV V VI VII VIII")
 _QUOTES = "’'"
+# Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
+_TITLE = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
+_FUNCTION = lx.words("To Into Of In For With At On As And Or From By After Over Out Up Is Are")
 
 
 @dataclass(slots=True)
@@ -41,6 +44,7 @@ class Candidate:
     key: str | None = None  # set for gazetteer hits (canonical name)
     initial: bool = False  # at the start of a sentence
     words: tuple[str, ...] = ()
+    tentative: bool = False  # kept only if it links to a full person name in the article
 
 
 @dataclass(slots=True)
@@ -69,7 +73,11 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def _caps_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of lines written in capitals (headlines), where case tells nothing."""
+    """Spans of headline lines, where case tells nothing.
+
+    All-caps lines ("LEICESTERSHIRE TAKE OVER AT TOP") and Title Case lines ("Lindsay Lohan
+    Checks Into Betty Ford") with a capitalised function word inside.
+    """
     out = []
     pos = 0
     for line in text.split("\n"):
@@ -78,6 +86,12 @@ def _caps_lines(text: str) -> list[tuple[int, int]]:
             upper = sum(1 for c in line if c.isupper())
             if upper >= 0.85 * letters:
                 out.append((pos, pos + len(line)))
+            else:
+                words = [w for w in line.split() if w[:1].isalpha()]
+                caps = sum(1 for w in words if w[0].isupper())
+                if len(words) >= 4 and caps >= 0.75 * len(words) and any(
+                        w in _FUNCTION for w in words[1:]):
+                    out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
 
@@ -117,7 +131,8 @@ def _split_connectors(toks: list[_Tok]) -> list[list[_Tok]]:
             if first in ("of", "for") and (head in _JOIN_OF or len(left) > 1 and
                                            left[0].text in lx.ORG_HEADS):
                 ok = all(c in ("of", "the", "for", "and") for c in conn)
-                seen_of_org = seen_of_org or ok
+                seen_of_org = seen_of_org or ok and (head in lx.ORG_HEADS or
+                                                     left[0].text in lx.ORG_HEADS)
             elif first == "&":
                 ok = len(conn) == 1
             elif first == "and" and seen_of_org and len(conn) == 1:
@@ -134,6 +149,23 @@ def _split_connectors(toks: list[_Tok]) -> list[list[_Tok]]:
     return [g for g in groups if g]
 
 
+def _title_end(words: list[str], p: int) -> int:
+    """Index after the title chain at `p`: "Prime Minister", "Secretary of the Interior"."""
+    q, n = p, len(words)
+    while q < n:
+        if words[q] in _TITLE:
+            q += 1
+        elif words[q] in ("of", "for") and q + 1 < n:
+            r = q + 1 + (words[q + 1] == "the")
+            if r < n - 1:
+                q = r + 1 + (words[r] in _TITLE and r + 1 < n - 1)
+            else:
+                break
+        else:
+            break
+    return q
+
+
 def _words(g: list[_Tok]) -> list[str]:
     return [t.text for t in g]
 
@@ -146,12 +178,19 @@ class _Detector:
         self.out: list[Candidate] = []
         self.midcaps: set[str] = set()
         self.given = given_names()
+        self.surnames = surnames()
 
     def emit(self, toks: list[_Tok], kind: str, strength: int, initial: bool,
-             role: str | None = None, key: str | None = None) -> None:
+             role: str | None = None, key: str | None = None, tentative: bool = False) -> None:
         start, end = toks[0].start, toks[-1].end
         self.out.append(Candidate(start, end, self.text[start:end], kind, strength, role, key,
-                                  initial, tuple(_words(toks))))
+                                  initial, tuple(_words(toks)), tentative))
+
+    def maybe_surname(self, toks: list[_Tok], initial: bool) -> None:
+        """A word we would drop ("King", "White") may still be the surname of a named person."""
+        w = toks[0].text
+        if w in self.surnames and w not in lx.MONTHS and w not in lx.WEEKDAYS:
+            self.emit(toks, "person", SHAPE, initial, tentative=True)
 
     def prev_word(self, pos: int) -> str:
         m = PREV_WORD.search(self.text, max(0, pos - 40), pos)
@@ -234,24 +273,41 @@ class _Detector:
                 self.emit(toks, entry.kind, GAZ if entry.strong else CUE, False, key=entry.name)
                 return
         last = words[-1]
-        if last in lx.ORG_HEADS and n > 1 or (n > 2 and words[0] in lx.ORG_HEADS
-                                              and words[1] in ("of", "for")):
+        if last in lx.ORG_HEADS and n > 1 or any(
+                words[k] in lx.ORG_HEADS and words[k + 1] in ("of", "for") for k in range(n - 1)):
             self.emit(toks, "organization", CUE, initial)
             return
         if n > 1 and (last in lx.PLACE_HEADS or words[0] in lx.PLACE_STARTS):
             self.emit(toks, "place", CUE, initial)
             return
-        # Titles before a name.
-        k = 0
-        while k < n - 1 and (words[k] in lx.TITLES or (
-                words[k] in ("of", "for") and k + 1 < n - 1 and words[k + 1] in lx.TITLES)):
-            k += 1
-        if k:
-            role.extend(words[:k])
-            toks, words, n = toks[k:], words[k:], n - k
-            initial = False
+        # Titles before a name, possibly after an organisation or place ("Alaska Gov.").
+        p = next((k for k in range(n - 1) if words[k] in _TITLE), -1)
+        if p >= 0:
+            q = _title_end(words, p)
+            name_words = [w for w in words[q:] if w not in lx.NAME_SUFFIXES]
+            if q < n and name_words and len(words) - q <= 4 and not any(
+                    w in _TITLE or w in lx.ORG_HEADS for w in name_words):
+                if p > 0:
+                    self.modifier(toks[:p], initial)
+                role.extend(words[:q])
+                self.name(toks[q:], words[q:], False, " ".join(role), True)
+                return
         role_text = " ".join(role) if role else None
-        self.name(toks, words, initial, role_text, bool(k))
+        self.name(toks, words, initial, role_text, False)
+
+    def modifier(self, toks: list[_Tok], initial: bool) -> None:
+        """The organisation or place before a title: "Alaska" Gov., "LA Superior Court" Judge."""
+        words = _words(toks)
+        if len(words) == 1 and (demonym(words[0]) or words[0] in lx.DEMONYM_LIKE):
+            return
+        entry = lookup(" ".join(words))
+        if entry:
+            self.emit(toks, entry.kind, GAZ if entry.strong else CUE, initial, key=entry.name)
+        elif words[-1] in lx.PLACE_HEADS and len(words) > 1:
+            self.emit(toks, "place", CUE, initial)
+        elif not (initial and len(words) == 1 and is_common(words[0], 3.0)):
+            self.emit(toks, "organization", CUE if words[-1] in lx.ORG_HEADS else CONTEXT,
+                      initial)
 
     def _place_before_title(self, words: list[str], i: int) -> int:
         for j in range(min(len(words) - 1, i + 3), i, -1):
@@ -265,16 +321,16 @@ class _Detector:
              titled: bool) -> None:
         n = len(words)
         first = words[0]
-        if n == 1:
-            if (first in lx.MONTHS or first in lx.WEEKDAYS) and not titled:
-                return
-            if first in lx.NEVER_ALONE and not titled:
+        if n == 1 and not titled:
+            if first in lx.MONTHS or first in lx.WEEKDAYS:
                 return
             if demonym(first) or first in lx.DEMONYM_LIKE:
                 return
+            if first in lx.NEVER_ALONE or first in _TITLE or len(first.rstrip(".")) == 1:
+                self.maybe_surname(toks, initial)
+                return
             if _ACRONYM.match(first):
-                if not titled and (is_common(first, 5.0) or first.capitalize() in lx.NEVER_ALONE
-                                   or first in lx.TITLES):
+                if is_common(first, 5.0) or first.capitalize() in lx.NEVER_ALONE:
                     return  # READ, ALSO, NEW
                 self.emit(toks, "organization", SHAPE, initial, role)
                 return
@@ -282,11 +338,10 @@ class _Detector:
                 return  # plural acronym: ICBMs
             if first.isupper() and len(first) > 8:
                 return
-            if initial and not titled and first not in self.midcaps:
-                if is_common(first) and first not in self.given:
-                    return
-                if first in lx.TITLES:
-                    return
+            if initial and first not in self.midcaps and first not in self.given and (
+                    is_common(first) or is_word(first) and is_common(first, 3.0)):
+                self.maybe_surname(toks, initial)
+                return
         if titled:
             self.emit(toks, "person", TITLE, initial, role)
             return
@@ -325,7 +380,7 @@ def _headline(det: _Detector, text: str, start: int, end: int) -> None:
         j = i + 1
         for j in range(min(n, i + 4), i, -1):
             phrase = " ".join(t.text for t in toks[i:j])
-            hit = known.get(phrase)
+            hit = known.get(phrase.upper())
             if hit is not None:
                 det.emit(toks[i:j], hit.kind, hit.strength, False, hit.role,
                          hit.key if j - i == len(hit.words) else None)

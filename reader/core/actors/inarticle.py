@@ -15,6 +15,7 @@ from .detect import GAZ, Candidate
 from .lexicon import NAME_SUFFIXES
 from .normalize import fold
 
+_SKIP_FOLDED = lx.words("of the for and")
 _SKIP = lx.words("of the for and & de van von der al bin la le du da di")
 
 
@@ -61,14 +62,22 @@ def link(cands: list[Candidate]) -> list[RawMention]:
             ini = _initials(c)
             if len(ini) >= 2:
                 acronyms[ini].append((c.start, key))
-            if c.kind == "organization" and len(c.words) > 2:
-                prefixes[fold(" ".join(c.words[:-1]))].append((c.start, key))
+            if c.kind == "organization":
+                words = [fold(w) for w in c.words]
+                if len(words) > 2:
+                    prefixes[" ".join(words[:-1])].append((c.start, key))
+                for i in range(1, len(words) - 1 if len(words) > 2 else 1):
+                    if words[i] not in _SKIP_FOLDED:
+                        prefixes[" ".join(words[i:])].append((c.start, key))  # Red Sox
 
     keys: list[str] = []
     kinds: list[str] = []
+    kept: list[Candidate] = []
     for c in cands:
         key = c.key
         kind = c.kind
+        if c.tentative and fold(c.text) not in persons:
+            continue
         if key is None or c.strength < GAZ:
             f = fold(c.text)
             if len(c.words) == 1 and f in persons and not (c.key and c.strength >= GAZ):
@@ -81,6 +90,8 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                 key = best[f]
         keys.append(key)
         kinds.append(kind)
+        kept.append(c)
+    cands = kept
 
     support: dict[str, tuple[int, str]] = {}
     for c, key, kind in zip(cands, keys, kinds, strict=True):

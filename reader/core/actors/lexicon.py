@@ -24,7 +24,7 @@ Gen. Lieutenant Lt Lt. Colonel Col Col. Major Maj Maj. Captain Capt Capt. Sergea
 Admiral Adm Adm. Marshal Field Commander Corporal Private Officer Detective Inspector Chief
 Superintendent Commissioner Judge Justice Magistrate Attorney Prosecutor Ambassador Envoy
 Chairman Chairwoman Chair CEO Chief President-elect Speaker Leader Supreme Acting Former
-Opposition Party State Senior Junior Grand Ayatollah Coach Manager Striker Director
+Opposition State Senior Junior Grand Ayatollah Coach Manager Striker Director
 Spokesman Spokeswoman Spokesperson Minister-President Patriarch Rabbi Saint
 """)
 

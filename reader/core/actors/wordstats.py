@@ -1,8 +1,9 @@
-"""Provides word knowledge from libraries: how common an English word is, and given names.
+"""Provides word knowledge from libraries: common English words, their frequency, given names.
 
-`wordfreq` tells a sentence-initial common word ("Nonetheless") from a name; the US census
-name lists shipped by `names` tell a given name ("Robert") from an unknown capitalised word.
-Both are loaded once, lazily, from package data (no network).
+`wordfreq` gives how frequent a word is (any case); `english-words` (Webster's list, where
+proper nouns are capitalised) tells whether a word is also an ordinary lower-case word; the
+US census lists shipped by `names` tell a given name ("Robert") or surname. All are loaded
+once, lazily, from package data (no network).
 """
 
 from __future__ import annotations
@@ -27,6 +28,28 @@ def zipf(word: str) -> float:
     """Zipf frequency (0 = unknown, 7 = "the") of a word, case-insensitive."""
     f = _freq().get(word.lower())
     return math.log10(f) + 9 if f else 0.0
+
+
+@lru_cache(maxsize=1)
+def _lower_words() -> frozenset[str]:
+    try:
+        from english_words import get_english_words_set
+
+        words = get_english_words_set(["web2"], lower=False, alpha=True)
+    except Exception:  # noqa: BLE001
+        return frozenset()
+    return frozenset(w for w in words if w.islower())
+
+
+@lru_cache(maxsize=262144)
+def is_word(word: str) -> bool:
+    """True when `word` is also an ordinary lower-case English word (or its plural)."""
+    low = word.lower()
+    words = _lower_words()
+    if low in words:
+        return True
+    return len(low) > 3 and low.endswith("s") and (low[:-1] in words or
+                                                    low.endswith("es") and low[:-2] in words)
 
 
 def _census(name: str, limit: int) -> frozenset[str]:
