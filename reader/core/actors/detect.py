@@ -89,8 +89,11 @@ def _caps_lines(text: str) -> list[tuple[int, int]]:
             else:
                 words = [w for w in line.split() if w[:1].isalpha()]
                 caps = sum(1 for w in words if w[0].isupper())
-                if len(words) >= 4 and caps >= 0.75 * len(words) and any(
-                        w in _FUNCTION for w in words[1:]):
+                common = sum(1 for w in words[1:] if w[0].isupper() and len(w) > 2 and (
+                    w in _FUNCTION or w not in lx.TITLES and is_word(w) and is_common(w, 4.0)
+                    and w not in given_names() and not lookup(w)))
+                if len(words) >= 3 and caps >= 0.75 * len(words) and (
+                        common >= 2 or common and not line.rstrip().endswith(".")):
                     out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
@@ -115,6 +118,10 @@ def _split_connectors(toks: list[_Tok]) -> list[list[_Tok]]:
     seen_of_org = False
     while i < n:
         t = toks[i]
+        if t.text in lx.WEEKDAYS:
+            groups.append([])
+            i += 1
+            continue
         if not _is_connector(t.text):
             groups[-1].append(t)
             i += 1
@@ -283,7 +290,8 @@ class _Detector:
         # Titles before a name, possibly after an organisation or place ("Alaska Gov.").
         p = next((k for k in range(n - 1) if words[k] in _TITLE), -1)
         if p >= 0:
-            q = _title_end(words, p)
+            last_title = max(k for k in range(n - 1) if words[k] in _TITLE)
+            q = _title_end(words, last_title)
             name_words = [w for w in words[q:] if w not in lx.NAME_SUFFIXES]
             if q < n and name_words and len(words) - q <= 4 and not any(
                     w in _TITLE or w in lx.ORG_HEADS for w in name_words):
@@ -366,6 +374,9 @@ class _Detector:
             self.emit(toks, "person", SHAPE, initial, role)
 
 
+_HEAD_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'-]*")
+
+
 def _headline(det: _Detector, text: str, start: int, end: int) -> None:
     """Names in an all-caps line: gazetteer entries and names the article spells normally."""
     known: dict[str, Candidate] = {}
@@ -374,11 +385,18 @@ def _headline(det: _Detector, text: str, start: int, end: int) -> None:
             known.setdefault(c.text.upper(), c)
             if c.kind == "person" and len(c.words) > 1:
                 known.setdefault(c.words[-1].upper(), c)
-    toks = [t for t in _tokens(text[start:end], start) if t.text[:1].isalpha()]
+    toks = [_Tok(m.start(), m.end(), m.group()) for m in _HEAD_TOKEN.finditer(text, start, end)]
     i, n = 0, len(toks)
     while i < n:
         j = i + 1
-        for j in range(min(n, i + 4), i, -1):
+        if not toks[i].text[0].isupper():
+            i += 1
+            continue
+        stop = i + 1
+        while stop < min(n, i + 4) and toks[stop].text[0].isupper() and (
+                toks[stop].start - toks[stop - 1].end == 1):
+            stop += 1
+        for j in range(stop, i, -1):
             phrase = " ".join(t.text for t in toks[i:j])
             hit = known.get(phrase.upper())
             if hit is not None:
@@ -388,6 +406,10 @@ def _headline(det: _Detector, text: str, start: int, end: int) -> None:
             entry = lookup(phrase)
             if entry and (entry.strong or j - i > 1):
                 det.emit(toks[i:j], entry.kind, GAZ, False, key=entry.name)
+                break
+            if j - i == 2 and toks[i].text.capitalize() in det.given and not is_word(
+                    toks[i + 1].text) and toks[i + 1].text.capitalize() not in det.given:
+                det.emit(toks[i:j], "person", GIVEN, False)
                 break
         else:
             j = i + 1

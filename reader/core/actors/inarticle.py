@@ -66,10 +66,17 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                 words = [fold(w) for w in c.words]
                 if len(words) > 2:
                     prefixes[" ".join(words[:-1])].append((c.start, key))
-                for i in range(1, len(words) - 1 if len(words) > 2 else 1):
-                    if words[i] not in _SKIP_FOLDED:
-                        prefixes[" ".join(words[i:])].append((c.start, key))  # Red Sox
+                for i in range(1, len(words)):
+                    if words[i] not in _SKIP_FOLDED and (i < len(words) - 1 or
+                                                         c.words[-1] in lx.ORG_HEADS):
+                        prefixes[" ".join(words[i:])].append((c.start, key))  # Red Sox, Navy
 
+    longer: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for c in cands:
+        if (c.kind == "person" and c.key is None and len(c.words) > 2
+                and c.words[-1] not in NAME_SUFFIXES):
+            words = _name_words(c)
+            longer[(words[0], words[-1])].append((c.start, best[fold(c.text)]))
     keys: list[str] = []
     kinds: list[str] = []
     kept: list[Candidate] = []
@@ -86,6 +93,9 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                 key = _nearest(c.start, acronyms[c.text.replace(".", "")])
             elif f in prefixes:
                 key = _nearest(c.start, prefixes[f])
+            elif key is None and len(c.words) == 2 and c.kind == "person" and (
+                    tuple(_name_words(c)) in longer):
+                key = _nearest(c.start, longer[tuple(_name_words(c))])
             elif key is None:
                 key = best[f]
         keys.append(key)

@@ -114,7 +114,10 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
         entry = lookup(k)
         if entry is not None and entry.strong:
             continue
-        targets = {sets.find(t) for t in linked.get(k, ())}
+        linked_to = linked.get(k, set())
+        people = {t for t in linked_to if t in groups and
+                  groups[t].kinds.most_common(1)[0][0] == "person"}
+        targets = {sets.find(t) for t in (people or linked_to)}
         if not targets:
             targets = {sets.find(t) for t in full_by_word.get(k, ())}
         if len(targets) == 1:
