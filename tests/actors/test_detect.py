@@ -48,8 +48,15 @@ def test_places_and_organisations():
 def test_negatives_are_not_actors():
     texts = {m.text for m in extract(TEXT)}
     for word in ("Monday", "September", "Victory Day", "World War II", "World War", "READ ALSO",
-                 "READ", "Nonetheless", "Speaking", "Chinese", "Slovak"):
+                 "READ", "Nonetheless", "Speaking"):
         assert word not in texts, word
+
+
+def test_nationality_adjectives_link_to_their_country():
+    s = spans(TEXT)
+    assert s["Chinese"] == ("place", "China")
+    assert s["Slovak"] == ("place", "Slovakia")
+    assert "Western" not in spans("Few Western leaders came.")
 
 
 def test_offsets_match_text():
@@ -71,7 +78,7 @@ def test_hyphenated_and_spaced_romanisations():
     assert s["Kim Jong Un"][0] == "person"
     assert s["Choe Ryong-hae"][0] == "person"
     assert s["Kim"][1] == "Kim Jong Un"
-    assert "North Korean" not in s
+    assert s["North Korean"] == ("place", "North Korea")
 
 
 def test_acronyms_and_expansion_pairing():

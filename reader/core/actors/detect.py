@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .gazetteer import demonym, lookup
-from .tokens import PREV_WORD, RUN, TOKEN
+from .tokens import NEXT_WORD, PREV_WORD, RUN, TOKEN
 from .wordstats import given_names, is_common, is_word, surnames
 
 # Evidence strength for a kind, used to make a document consistent.
@@ -28,6 +28,7 @@ _ROMAN = lx.words("II III IV V VI VII VIII")
 _QUOTES = "’'"
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
 _TITLE = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
+_SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
 _FUNCTION = lx.words("To Into Of In For With At On As And Or From By After Over Out Up Is Are")
 
 
@@ -193,11 +194,20 @@ class _Detector:
         self.out.append(Candidate(start, end, self.text[start:end], kind, strength, role, key,
                                   initial, tuple(_words(toks)), tentative))
 
+    def nationality(self, toks: list[_Tok], initial: bool) -> None:
+        """A nationality adjective ("North Korean") is a mention of its country."""
+        country = demonym(" ".join(_words(toks)))
+        entry = lookup(country) if country else None
+        if entry is not None:
+            self.emit(toks, entry.kind, GAZ, initial, key=entry.name)
+
     def maybe_surname(self, toks: list[_Tok], initial: bool) -> None:
         """A word we would drop ("King", "White") may still be the surname of a named person."""
         w = toks[0].text
         if w in self.surnames and w not in lx.MONTHS and w not in lx.WEEKDAYS:
-            self.emit(toks, "person", SHAPE, initial, tentative=True)
+            m = NEXT_WORD.match(self.text, toks[-1].end)
+            speaks = m is not None and m.group(1) in _SPEECH
+            self.emit(toks, "person", SHAPE, initial, tentative=not speaks)
 
     def prev_word(self, pos: int) -> str:
         m = PREV_WORD.search(self.text, max(0, pos - 40), pos)
@@ -253,14 +263,16 @@ class _Detector:
         while i < n:
             w = words[i]
             two = " ".join(words[i:i + 2])
-            if i + 1 < n and demonym(two) and (i + 2 == n or words[i + 2] in lx.TITLES):
+            if i + 1 < n and demonym(two) and (i + 2 == n or words[i + 2] in _TITLE):
                 role.append(two)
+                self.nationality(toks[i:i + 2], initial and i == 0)
                 i += 2
                 continue
             if (demonym(w) or w in lx.DEMONYM_LIKE) and i + 1 < n:
                 rest = " ".join(words[i + 1:])
-                if words[i + 1] in lx.TITLES or lookup(rest):
+                if words[i + 1] in _TITLE or lookup(rest):
                     role.append(w)
+                    self.nationality(toks[i:i + 1], initial and i == 0)
                     i += 1
                     continue
             j = self._place_before_title(words, i)
@@ -307,6 +319,7 @@ class _Detector:
         """The organisation or place before a title: "Alaska" Gov., "LA Superior Court" Judge."""
         words = _words(toks)
         if len(words) == 1 and (demonym(words[0]) or words[0] in lx.DEMONYM_LIKE):
+            self.nationality(toks, initial)
             return
         entry = lookup(" ".join(words))
         if entry:
@@ -333,6 +346,7 @@ class _Detector:
             if first in lx.MONTHS or first in lx.WEEKDAYS:
                 return
             if demonym(first) or first in lx.DEMONYM_LIKE:
+                self.nationality(toks, initial)
                 return
             if first in lx.NEVER_ALONE or first in _TITLE or len(first.rstrip(".")) == 1:
                 self.maybe_surname(toks, initial)
@@ -407,8 +421,10 @@ def _headline(det: _Detector, text: str, start: int, end: int) -> None:
             if entry and (entry.strong or j - i > 1):
                 det.emit(toks[i:j], entry.kind, GAZ, False, key=entry.name)
                 break
-            if j - i == 2 and toks[i].text.capitalize() in det.given and not is_word(
-                    toks[i + 1].text) and toks[i + 1].text.capitalize() not in det.given:
+            second = toks[i + 1].text if j - i == 2 else ""
+            if j - i == 2 and toks[i].text.capitalize() in det.given and not (
+                    is_word(second) and is_common(second, 3.5)) and (
+                    second.capitalize() not in det.given):
                 det.emit(toks[i:j], "person", GIVEN, False)
                 break
         else:

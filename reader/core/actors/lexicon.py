@@ -65,7 +65,7 @@ Association Federation Union League Alliance Coalition Front Movement Organizati
 Organisation Society Foundation Trust Church Brigade Brigades Army Navy Force Forces Corps
 Guard Guards Police Command Service Services Club FC Team United Rovers Wanderers Athletic
 Hospital Clinic Centre Center Council Board Nations Confederation Mission Secretariat Taliban
-Hamas Hezbollah Agency Capital Securities Bancorp Insurance Group Watch International
+Hamas Hezbollah Agency Capital House Securities Bancorp Insurance Group Watch International
 """)
 
 # Words that end a place name.

@@ -127,7 +127,7 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
 def _canonical(names: Counter, surfaces: Counter, keys: list[str]) -> str:
     for k in keys:
         entry = lookup(k)
-        if entry is not None and " " not in k or entry is not None and entry.strong:
+        if entry is not None and entry.strong:
             return entry.name
     multi = Counter({n: c for n, c in names.items() if " " in n.strip()})
     pool = multi or names

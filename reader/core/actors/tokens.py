@@ -48,4 +48,4 @@ RUN = re.compile(
 # Tokens of a run, split on spaces; plural possessive apostrophes stay on their word.
 TOKEN = re.compile(r"\S+")
 PREV_WORD = re.compile(r"([\w’'.-]+)[\s\"“”‘(]*$")
-NEXT_WORD = re.compile(r"^[\s,]*([\w’'-]+)")
+NEXT_WORD = re.compile(r"[\s,]*([\w’'-]+)")
