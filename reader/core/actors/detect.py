@@ -238,6 +238,8 @@ class _Detector:
         w = toks[0].text
         if any(lookup(" ".join(_words(toks[:k]))) for k in range(2, min(len(toks), 4) + 1)):
             return False
+        if demonym(f"{w} {toks[1].text}"):
+            return False
         if w in lx.TITLES or w in self.given or lookup(w) or demonym(w) or w in self.midcaps:
             return False
         last = toks[-1].text
