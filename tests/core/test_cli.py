@@ -86,3 +86,35 @@ def test_help_everywhere(isolated_home: Path) -> None:
     for args in (["--help"], ["index", "--help"], ["mentions", "--help"], ["actor", "--help"]):
         r = run(*args, home=isolated_home)
         assert r.returncode == 0 and "usage:" in r.stdout
+
+
+def test_fixes_apply_to_the_next_command_and_can_be_undone(
+    isolated_home: Path, seeds: Path
+) -> None:
+    def mentioned() -> set[str]:
+        r = run("mentions", str(seeds), "--format", "jsonl", home=isolated_home)
+        assert r.returncode == 0, r.stderr
+        return {json.loads(line)["text"] for line in r.stdout.splitlines()}
+
+    assert "Pyongyang" in mentioned()
+    r = run("fix", "not-actor", "Pyongyang", home=isolated_home)
+    assert r.returncode == 0 and "saved fix 1" in r.stdout
+    assert "Pyongyang" not in mentioned()
+    r = run("fix", "list", "--format", "jsonl", home=isolated_home)
+    assert json.loads(r.stdout) == {"n": 1, "op": "not_actor", "args": ["Pyongyang"]}
+    assert run("fix", "undo", home=isolated_home).returncode == 0
+    assert "Pyongyang" in mentioned()
+    r = run("fix", "undo", home=isolated_home)
+    assert r.returncode == 1 and "no fix to undo" in r.stderr
+
+
+def test_actor_found_by_misspelled_name(isolated_home: Path, seeds: Path) -> None:
+    r = run("actor", "medvedv", str(seeds), "--format", "json", home=isolated_home)
+    assert r.returncode == 0, r.stderr
+    (record,) = json.loads(r.stdout)
+    assert record["actor"]["name"] == "Dmitry Medvedev"
+    assert record["articles"] == [
+        {"doc": "002_c8764f082d158dae.txt", "title": record["articles"][0]["title"]}
+    ]
+    r = run("actor", "zzzzqqq", str(seeds), home=isolated_home)
+    assert r.returncode == 1 and "no actor matches" in r.stderr
