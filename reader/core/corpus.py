@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader.core.indexer import Progress, run_index
 from reader.core.model import Actor, Article, Mention
+from reader.core.related.result import Related
 from reader.core.store import Store, open_db, store_path
 
 
@@ -145,3 +146,22 @@ class Corpus:
         from reader.core.fulltext import search
 
         return search(self.store.db, query, limit)
+
+    # -- related passages (reader.core.related) ------------------------------
+    def related_to_passage(self, doc: str, passage: int, limit: int = 10) -> list[Related]:
+        """Passages of other articles related to passage `passage` of `doc`, best first."""
+        from reader.core.related.rank import related_to_passage
+
+        return related_to_passage(self.store.db, doc, passage, limit)
+
+    def related_to_actor(self, actor_id: str, limit: int = 20) -> list[Related]:
+        """Passages across the corpus naming `actor_id`, best first."""
+        from reader.core.related.rank import related_to_actor
+
+        return related_to_actor(self.store.db, actor_id, limit)
+
+    def related_to_article(self, doc: str, limit: int = 10) -> list[Related]:
+        """The best related passage of each other article related to `doc`, best first."""
+        from reader.core.related.rank import related_to_article
+
+        return related_to_article(self.store.db, doc, limit)

@@ -34,6 +34,17 @@ MIGRATIONS = [
     CREATE TABLE actors(id TEXT PRIMARY KEY, name TEXT, kind TEXT, mentions INT,
         articles INT, aliases TEXT, roles TEXT);
     """,
+    # 2: related passages (reader.core.related.index) - derived, rebuilt per generation.
+    """
+    CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, row);
+    CREATE TABLE rel_passage_actors(actor TEXT NOT NULL, doc TEXT NOT NULL, idx INT NOT NULL,
+        n INT NOT NULL, PRIMARY KEY(actor, doc, idx)) WITHOUT ROWID;
+    CREATE INDEX rel_passage_actors_doc ON rel_passage_actors(doc, idx);
+    CREATE TABLE rel_actors(actor TEXT PRIMARY KEY, passages INT NOT NULL,
+        articles INT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE rel_signatures(doc TEXT PRIMARY KEY, article INT NOT NULL,
+        terms TEXT NOT NULL, weights BLOB NOT NULL) WITHOUT ROWID;
+    """,
 ]
 
 

@@ -1,0 +1,160 @@
+"""Provides the `related` subcommand: related passages for a passage, article or actor.
+
+newsreader related [PATH ...] --doc ID --passage N | --offset CHAR   one passage
+newsreader related [PATH ...] --doc ID                               a whole article
+newsreader related [PATH ...] --actor ACTOR_ID                       an actor
+newsreader related [PATH ...] --queries FILE.jsonl                   batch: lines
+    {"doc", "offset"} or {"doc", "passage"}; prints one {"query", "results"} per line
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from reader.cli.common import CliError, add_format, add_paths, emit, open_corpus, plain, safe
+from reader.core.corpus import Corpus
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "related",
+        help="passages of other articles related to a passage, an article or an actor",
+        description="Rank passages of other articles by shared actors (rarer ones count "
+        "more) and wording. Near-duplicate passages are grouped under the best one.",
+    )
+    add_paths(p)
+    p.add_argument("--doc", metavar="ID", help="article id (see `newsreader articles`)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--passage", type=int, metavar="N", help="passage number in --doc")
+    where.add_argument("--offset", type=int, metavar="CHAR", help="character offset in --doc")
+    p.add_argument("--actor", metavar="ACTOR_ID", help="actor id (see `newsreader actors`)")
+    p.add_argument(
+        "--queries",
+        type=Path,
+        metavar="FILE",
+        help='batch: JSON Lines of {"doc", "offset"} or {"doc", "passage"}',
+    )
+    p.add_argument("--limit", type=int, default=10, metavar="K", help="results per query")
+    add_format(p)
+    p.set_defaults(run=run_related, parser=p)
+
+
+def run_related(args: argparse.Namespace) -> int:
+    p: argparse.ArgumentParser = args.parser
+    modes = sum(x is not None for x in (args.doc, args.actor, args.queries))
+    if modes != 1:
+        p.error("give exactly one of --doc, --actor or --queries")
+    if (args.passage is not None or args.offset is not None) and args.doc is None:
+        p.error("--passage and --offset go with --doc")
+    if args.limit < 1:
+        p.error("--limit must be at least 1")
+    if args.queries is not None:
+        queries = read_queries(args.queries)
+        corpus = open_corpus(args.paths)
+        return run_batch(corpus, queries, args.limit, args.format)
+    corpus = open_corpus(args.paths)
+    if args.actor is not None:
+        if corpus.actor(args.actor) is None:
+            raise CliError(f"no actor with id {args.actor!r} (see `newsreader actors`)")
+        results = corpus.related_to_actor(args.actor, args.limit)
+    elif args.passage is None and args.offset is None:
+        _article(corpus, args.doc)
+        results = corpus.related_to_article(args.doc, args.limit)
+    else:
+        query = {"doc": args.doc}
+        query["passage" if args.passage is not None else "offset"] = (
+            args.passage if args.passage is not None else args.offset
+        )
+        doc, idx = resolve(corpus, query)
+        results = corpus.related_to_passage(doc, idx, args.limit)
+    emit(results, args.format, _text)
+    return 0
+
+
+def read_queries(path: Path) -> list[dict]:
+    """Every query line of `path`, checked; a bad line is a CliError naming it."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read queries {path}: {exc}") from exc
+    queries = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            q = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CliError(f"{path}:{n}: not JSON ({exc.msg})") from exc
+        if not isinstance(q, dict) or not isinstance(q.get("doc"), str):
+            raise CliError(f'{path}:{n}: expected an object with a string "doc"')
+        keys = [k for k in ("passage", "offset") if k in q]
+        if len(keys) != 1:
+            raise CliError(f'{path}:{n}: give exactly one of "passage" or "offset"')
+        value = q[keys[0]]
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise CliError(f'{path}:{n}: "{keys[0]}" must be a non-negative integer')
+        queries.append(q)
+    return queries
+
+
+def resolve(corpus: Corpus, query: dict, where: str = "") -> tuple[str, int]:
+    """(doc, passage index) of a {"doc", "passage"|"offset"} query; CliError if absent."""
+    article = _article(corpus, query["doc"], where)
+    if "passage" in query:
+        idx = query["passage"]
+        if not 0 <= idx < len(article.passages):
+            raise CliError(
+                f"{where}article {article.id!r} has passages 0..{len(article.passages) - 1}, "
+                f"not {idx}"
+            )
+        return article.id, idx
+    offset = query["offset"]
+    found = article.passage_at(offset)
+    if offset < 0 or offset > len(article.text) or found is None:
+        raise CliError(
+            f"{where}offset {offset} is outside article {article.id!r} (0..{len(article.text)})"
+        )
+    return article.id, found.index
+
+
+def run_batch(corpus: Corpus, queries: list[dict], limit: int, fmt: str) -> int:
+    """Answer every query in input order: one {"query", "results"} per query."""
+    located = [resolve(corpus, q, f"query {n}: ") for n, q in enumerate(queries, 1)]
+    out = sys.stdout
+    answers = []
+    for q, (doc, idx) in zip(queries, located, strict=True):
+        answer = {"query": q, "results": plain(corpus.related_to_passage(doc, idx, limit))}
+        if fmt == "jsonl":
+            out.write(json.dumps(answer, ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            answers.append(answer)
+        else:
+            out.write(f"== {safe(doc)}#{idx}\n")
+            for r in answer["results"]:
+                out.write(_text_fields(r) + "\n")
+    if fmt == "json":
+        json.dump(answers, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    return 0
+
+
+def _article(corpus: Corpus, doc: str, where: str = ""):
+    article = corpus.article(doc)
+    if article is None:
+        raise CliError(f"{where}no article with id {doc!r} (see `newsreader articles`)")
+    return article
+
+
+def _text(r) -> str:
+    return _text_fields(plain(r))
+
+
+def _text_fields(r: dict) -> str:
+    dups = f" (+{len(r['duplicates'])} near-duplicates)" if r.get("duplicates") else ""
+    return (
+        f"{safe(r['doc'])}#{r['passage']}\t{r['score']:.2f}\t{safe(r['title'])}{dups}\n"
+        f"    {safe(r['reason'])}"
+    )

@@ -1,0 +1,88 @@
+"""Provides the derived data behind related passages, rebuilt when the corpus changes.
+
+Tables (store migration 2): `rel_passage_actors` (actor, doc, idx, n) maps every
+passage to the actors it names; `rel_actors` counts the passages and articles naming
+each actor; `rel_signatures` holds article signatures (see `signature`). Corpus
+statistics (passages, articles, mean passage length) go to `meta`.
+Everything is rebuilt in one transaction when the indexer's "generation" moves on.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+
+from reader.core.related import signature
+
+ACTOR_RARITY = "passages"
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Corpus-wide numbers the ranking needs."""
+
+    passages: int
+    articles: int
+    avg_len: float
+
+    def idf(self, df: int) -> float:
+        """BM25 inverse document frequency of a term in `df` passages."""
+        return math.log(1.0 + (self.passages - df + 0.5) / (df + 0.5))
+
+    def actor_idf(self, passages: int, articles: int) -> float:
+        """Rarity of an actor named in `passages` passages of `articles` articles."""
+        if ACTOR_RARITY == "articles":
+            return math.log((self.articles + 1) / (articles + 0.5))
+        return self.idf(passages)
+
+
+def _meta(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def refresh(db: sqlite3.Connection) -> Stats:
+    """Bring the derived tables up to date with the store's generation; the statistics."""
+    generation = _meta(db, "generation") or "0"
+    if _meta(db, "related_generation") != generation:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            _rebuild(db)
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('related_generation', ?)", (generation,)
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return Stats(
+        int(_meta(db, "related_passages") or 0),
+        int(_meta(db, "related_articles") or 0),
+        float(_meta(db, "related_avg_len") or 1.0),
+    )
+
+
+def _rebuild(db: sqlite3.Connection) -> None:
+    db.execute("DELETE FROM rel_passage_actors")
+    db.execute("DELETE FROM rel_actors")
+    db.execute(
+        "INSERT INTO rel_passage_actors "
+        "SELECT m.actor, m.doc, p.idx, count(*) FROM mentions m JOIN passages p "
+        "ON p.doc = m.doc AND m.start >= p.start AND m.start < p.end "
+        "GROUP BY m.actor, m.doc, p.idx"
+    )
+    db.execute(
+        "INSERT INTO rel_actors SELECT actor, count(*), count(DISTINCT doc) "
+        "FROM rel_passage_actors GROUP BY actor"
+    )
+    passages = db.execute("SELECT count(*) FROM passages").fetchone()[0]
+    articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    total = db.execute("SELECT sum(cnt) FROM passages_vocab").fetchone()[0] or 0
+    signature.update(db, passages)
+    for key, value in (
+        ("related_passages", passages),
+        ("related_articles", articles),
+        ("related_avg_len", total / passages if passages else 1.0),
+    ):
+        db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(value)))

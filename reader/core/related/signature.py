@@ -1,0 +1,80 @@
+"""Provides article signatures: each article's most characteristic terms, for a cheap
+article-to-article similarity (two reports of the same event share many of them).
+
+A signature is the article's TOP_TERMS content terms by tf-idf, L2-normalised, stored
+as the terms (newline-separated) and a packed float32 array in `rel_signatures`. Only
+articles that are new or were re-indexed (their articles rowid changed) are computed.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from array import array
+
+from reader.core.related.terms import content_terms
+
+TOP_TERMS = 40
+
+Signature = dict[str, float]
+
+
+def compute(text: str, df: dict[str, int], passages: int) -> Signature:
+    """The signature of an article's `text`, given passage frequencies `df`."""
+    weights = {
+        t: (1.0 + math.log(c)) * math.log(1.0 + passages / df.get(t, 1))
+        for t, c in content_terms(text).items()
+    }
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    return {t: w / norm for t, w in top}
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    """Cosine similarity of two signatures (0..1)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[k] for k, w in a.items() if k in b)
+
+
+def centrality(terms: set[str], sig: Signature) -> float:
+    """How much of an article's signature a passage with `terms` carries (0..1)."""
+    if not terms:
+        return 0.0
+    return sum(sig.get(t, 0.0) for t in terms) / math.sqrt(len(terms))
+
+
+def load(db: sqlite3.Connection, docs: list[str]) -> dict[str, Signature]:
+    """Signatures of `docs` (those that have one)."""
+    out: dict[str, Signature] = {}
+    for i in range(0, len(docs), 500):
+        chunk = docs[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for doc, terms, weights in db.execute(
+            f"SELECT doc, terms, weights FROM rel_signatures WHERE doc IN ({marks})", chunk
+        ):
+            values = array("f")
+            values.frombytes(weights)
+            out[doc] = dict(zip(terms.split("\n"), values, strict=True)) if terms else {}
+    return out
+
+
+def update(db: sqlite3.Connection, passages: int) -> int:
+    """Compute the signatures that are missing or stale (inside a transaction); how many."""
+    db.execute(
+        "DELETE FROM rel_signatures WHERE NOT EXISTS (SELECT 1 FROM articles a "
+        "WHERE a.doc = rel_signatures.doc AND a.rowid = rel_signatures.article)"
+    )
+    todo = db.execute(
+        "SELECT a.rowid, a.doc, a.title, a.text FROM articles a WHERE NOT EXISTS "
+        "(SELECT 1 FROM rel_signatures s WHERE s.doc = a.doc)"
+    ).fetchall()
+    if not todo:
+        return 0
+    df = dict(db.execute("SELECT term, doc FROM passages_vocab"))
+    rows = []
+    for rowid, doc, title, text in todo:
+        sig = compute(f"{title}\n{text}", df, passages)
+        rows.append((doc, rowid, "\n".join(sig), array("f", sig.values()).tobytes()))
+    db.executemany("INSERT INTO rel_signatures VALUES (?, ?, ?, ?)", rows)
+    return len(rows)

@@ -1,0 +1,130 @@
+"""Ranking of related passages on small hand-made corpora and on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.related import Related
+from tests.related.conftest import filler, write
+
+QUERY = (
+    "Prime Minister Mette Frederiksen met union leaders in Copenhagen on Tuesday to discuss "
+    "the government budget.\n"
+    "Mette Frederiksen told reporters after the meeting that the government budget talks "
+    "would go on.\n"
+    "The talks ended without agreement, officials said."
+)
+RARE = (
+    "Danish voters will be watching closely.\n"
+    "Mette Frederiksen is expected to call an early election if the deal collapses."
+)
+COMMON = "Ferry operators warned of delays.\nThe government said on Tuesday that fares would rise."
+WIRE = (
+    "Mette Frederiksen, who has led Denmark since 2019, said the budget would protect "
+    "pensions and fund more nurses while keeping the deficit below three percent."
+)
+
+
+def test_shared_rare_actor_beats_shared_common_word(tmp_path: Path, open_corpus) -> None:
+    corpus = open_corpus(
+        write(tmp_path / "c", {"q.txt": QUERY, "rare.txt": RARE, "common.txt": COMMON, **filler()})
+    )
+    results = corpus.related_to_passage("q.txt", 1, limit=10)
+    docs = [r.doc for r in results]
+    assert "rare.txt" in docs
+    if "common.txt" in docs:
+        assert docs.index("rare.txt") < docs.index("common.txt")
+    top = results[0]
+    assert top.doc == "rare.txt" and top.passage == 1
+    assert any("Frederiksen" in name for name in top.actors)
+    assert "Frederiksen" in top.reason
+
+
+def test_own_article_is_excluded(tmp_path: Path, open_corpus) -> None:
+    corpus = open_corpus(write(tmp_path / "c", {"q.txt": QUERY, "rare.txt": RARE, **filler()}))
+    for passage in range(3):
+        assert all(r.doc != "q.txt" for r in corpus.related_to_passage("q.txt", passage))
+    assert all(r.doc != "q.txt" for r in corpus.related_to_article("q.txt"))
+
+
+def test_near_duplicates_are_grouped(tmp_path: Path, open_corpus) -> None:
+    files = {
+        "q.txt": QUERY,
+        "wire_a.txt": "Budget talks in Copenhagen.\n" + WIRE,
+        "wire_b.txt": "From our correspondent.\n" + WIRE.replace("three percent", "3 percent"),
+        "rare.txt": RARE,
+        **filler(),
+    }
+    corpus = open_corpus(write(tmp_path / "c", files))
+    results = corpus.related_to_passage("q.txt", 1, limit=10)
+    wires = [r for r in results if r.doc.startswith("wire_") and r.passage == 1]
+    assert len(wires) == 1
+    (head,) = wires
+    other = "wire_b.txt" if head.doc == "wire_a.txt" else "wire_a.txt"
+    assert head.duplicates == ((other, 1),)
+
+
+def test_result_contract(tmp_path: Path, open_corpus) -> None:
+    corpus = open_corpus(write(tmp_path / "c", {"q.txt": QUERY, "rare.txt": RARE, **filler()}))
+    results = corpus.related_to_passage("q.txt", 0, limit=2)
+    assert 0 < len(results) <= 2
+    for r in results:
+        assert isinstance(r, Related)
+        article = corpus.article(r.doc)
+        passage = article.passages[r.passage]
+        assert (passage.start, passage.end) == (r.start, r.end)
+        assert r.title == article.title and r.reason and r.score > 0
+    scores = [r.score for r in results]
+    assert scores == sorted(scores, reverse=True)
+    assert corpus.related_to_passage("q.txt", 99) == []
+    assert corpus.related_to_passage("nope", 0) == []
+
+
+def test_related_to_actor_and_article(tmp_path: Path, open_corpus) -> None:
+    files = {"q.txt": QUERY, "rare.txt": RARE, "wire.txt": WIRE, **filler()}
+    corpus = open_corpus(write(tmp_path / "c", files))
+    actor = next(a for a in corpus.actors() if a.name.endswith("Frederiksen"))
+    found = corpus.related_to_actor(actor.id, limit=10)
+    assert {r.doc for r in found} == {"q.txt", "rare.txt", "wire.txt"}
+    assert all(actor.name in r.actors for r in found)
+    assert corpus.related_to_actor("no-such-actor") == []
+
+    by_article = corpus.related_to_article("q.txt", limit=5)
+    docs = [r.doc for r in by_article]
+    assert len(docs) == len(set(docs))
+    assert set(docs[:2]) == {"rare.txt", "wire.txt"}
+
+
+def test_index_follows_the_corpus(tmp_path: Path, open_corpus) -> None:
+    folder = write(tmp_path / "c", {"q.txt": QUERY, **filler()})
+    corpus = open_corpus(folder)
+    assert all(r.doc != "rare.txt" for r in corpus.related_to_passage("q.txt", 0))
+    write(folder, {"rare.txt": RARE})
+    corpus.update()
+    assert corpus.related_to_passage("q.txt", 0)[0].doc == "rare.txt"
+
+
+def test_seed_articles_rank_their_beijing_parade_passages_first(seeds: Path, open_corpus):
+    """002 quotes 000's headline "Kim Jong-un to join Xi , Putin at Beijing military parade"."""
+    corpus = open_corpus(seeds)
+    a000, a002 = (
+        corpus.article("000_0636bf8797a3fd21.txt"),
+        corpus.article("002_c8764f082d158dae.txt"),
+    )
+
+    def text(article, idx: int) -> str:
+        p = article.passages[idx]
+        return article.text[p.start : p.end]
+
+    quote = next(p.index for p in a002.passages if "Kim Jong-un to join Xi" in text(a002, p.index))
+    parade = [
+        p.index
+        for p in a000.passages
+        if "Beijing" in text(a000, p.index) and "parade" in text(a000, p.index)
+    ]
+    top = corpus.related_to_passage(a002.id, quote)[0]
+    assert top.doc == a000.id and top.passage in parade
+    firsts = {i: corpus.related_to_passage(a000.id, i)[0] for i in parade}
+    assert any((r.doc, r.passage) == (a002.id, quote) for r in firsts.values())
+    back = corpus.related_to_passage(a000.id, top.passage, limit=3)
+    assert (a002.id, quote) in [(r.doc, r.passage) for r in back]
