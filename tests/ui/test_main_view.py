@@ -62,8 +62,9 @@ async def test_paragraph_keys_move_the_cursor_and_related_follows(news):
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert view.passage == 1
-        assert view.paragraphs[1].has_class("-cursor")
-        assert not view.paragraphs[0].has_class("-cursor")
+        bar = view.render_line(view._tops[1] - int(view.scroll_offset.y)).text
+        assert bar.startswith("▌"), "the bar marks the paragraph under the cursor"
+        assert not view._lines[view._tops[0]].text.startswith("▌")
         title = str(screen.related.query_one("#related-title").render())
         assert "¶2" in title
         await pilot.press("left_square_bracket")

@@ -6,12 +6,15 @@ messages. Indexing runs in a thread worker that only posts `Indexing` messages b
 
 from __future__ import annotations
 
+import gc
 import time
+from contextlib import suppress
 
 from rich.text import Text
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -53,6 +56,8 @@ class MainScreen(Screen):
         self.actor_filter: str | None = None
         self.query_text: str | None = None
         self.warnings = 0
+        self.related_for: tuple[str, int] | None = None
+        self._save_timer = None
         self.indexing = False
         self._last_fill = 0.0
         self._filled_articles = -1
@@ -99,7 +104,8 @@ class MainScreen(Screen):
         else:
             self.show_empty()
         self.article_list.focus()
-        self.run_index()
+        # Paint what the store holds first; then bring it up to date in the background.
+        self.call_after_refresh(self.run_index)
 
     # -- indexing -----------------------------------------------------------
     @work(
@@ -175,6 +181,9 @@ class MainScreen(Screen):
         read = self.state.read_docs()
         self.article_list.set_rows(rows, read, keep=self.doc)
         self.update_titles()
+        # The rows live as long as the list: keep the cyclic GC from re-scanning them
+        # on every collection (a 10,000-article list made every 7th keypress stutter).
+        gc.freeze()
 
     def update_titles(self) -> None:
         rows = self.article_list.rows
@@ -226,10 +235,16 @@ class MainScreen(Screen):
         matches = term_matches(article.text, self.query_text) if self.query_text else None
         self.doc = doc
         self.view.show(
-            article, mentions, passage=passage, focus_actor=self.actor_filter, matches=matches
+            article,
+            mentions,
+            passage=passage,
+            focus_actor=self.actor_filter,
+            matches=matches,
+            post=False,
         )
         if offset is not None:
-            self.view.go_to_offset(offset)
+            self.view.go_to_offset(offset, post=False)
+        self.update_related(doc, self.view.passage)
         if scroll:
             self.view.call_after_refresh(self.view.scroll_to, y=scroll, animate=False)
         index = self.article_list.index_of(doc)
@@ -239,8 +254,18 @@ class MainScreen(Screen):
             self.state.set_read(doc, True)
             self.article_list.set_read(doc, True)
             self.update_titles()
-        self.save_position()
+        self.schedule_save()
         return True
+
+    def schedule_save(self) -> None:
+        """Save the position once the cursor rests (every keypress would write)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(0.4, self.save_position)
+
+    def on_unmount(self) -> None:
+        with suppress(NoMatches):  # children may be gone already
+            self.save_position()
 
     def save_position(self) -> None:
         if self.doc is not None:
@@ -250,6 +275,7 @@ class MainScreen(Screen):
     def update_related(self, doc: str, passage: int) -> None:
         found, empty = related_for_passage(self.corpus, doc, passage)
         self.related.show(f"Related to ¶{passage + 1}", found, empty)
+        self.related_for = (doc, passage)
 
     @on(ArticleList.Highlighted)
     def _preview(self, event: ArticleList.Highlighted) -> None:
@@ -263,7 +289,7 @@ class MainScreen(Screen):
     @on(ArticleView.PassageChanged)
     def _passage(self, event: ArticleView.PassageChanged) -> None:
         self.update_related(event.doc, event.passage)
-        self.save_position()
+        self.schedule_save()
 
     @on(ArticleView.ActorChosen)
     def _actor(self, event: ArticleView.ActorChosen) -> None:

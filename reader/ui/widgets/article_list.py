@@ -14,6 +14,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -76,6 +77,10 @@ class ArticleList(ScrollView, can_focus=True):
         self.read: set[str] = set()
         self.cursor = 0
         self._index: dict[str, int] = {}
+        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "theme", lambda _: self._strips.clear(), init=False)
 
     # -- content ------------------------------------------------------------
     def set_rows(self, rows: list, read: set[str], keep: str | None = None) -> None:
@@ -83,6 +88,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.rows = rows
         self.read = read
         self._index = {row.id: i for i, row in enumerate(rows)}
+        self._strips.clear()
         self.cursor = self._index.get(keep, 0) if keep else 0
         self.virtual_size = Size(self.size.width, len(rows) * ROW)
         self._scroll_to_cursor()
@@ -108,7 +114,9 @@ class ArticleList(ScrollView, can_focus=True):
         self._scroll_to_cursor()
         self.refresh()
         if changed and notify:
-            self.post_message(self.Highlighted(self, self.rows[index].id))
+            # Straight to the screen: no hops through the containers, so the article
+            # follows the cursor in the same frame more often.
+            self.screen.post_message(self.Highlighted(self, self.rows[index].id))
 
     def _scroll_to_cursor(self) -> None:
         if self.rows:
@@ -141,12 +149,26 @@ class ArticleList(ScrollView, can_focus=True):
     # -- drawing ------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
         index, sub = divmod(y + int(self.scroll_offset.y), ROW)
         if index >= len(self.rows):
-            return Strip.blank(width, base)
+            return Strip.blank(width, self.rich_style)
         row = self.rows[index]
         unread = row.id not in self.read
+        cursor = index == self.cursor
+        key = (index, sub, width, unread, cursor, cursor and self.has_focus)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._strips[key] = self._draw(row, sub, width, unread, cursor)
+        return strip
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def _draw(self, row, sub: int, width: int, unread: bool, cursor: bool) -> Strip:
+        base = self.rich_style
         if sub == 0:
             mark = Text("● " if unread else "  ", style=self._style("article-list--unread"))
             title = Text(one_line(row.title))
@@ -159,7 +181,7 @@ class ArticleList(ScrollView, can_focus=True):
             line = Text("   " + " · ".join(meta), style=self._style("article-list--meta"))
         line.truncate(width, overflow="ellipsis", pad=True)
         style = base
-        if index == self.cursor:
+        if cursor:
             style = base + self._style("article-list--cursor")
         segments = [
             Segment(s.text, style + s.style if s.style else style)

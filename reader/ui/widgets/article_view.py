@@ -4,45 +4,33 @@ The text is data: each paragraph is a `rich.text.Text` made from the plain strin
 styled by the mentions' character offsets, never parsed as markup. Colours per actor
 kind come from the theme through component classes. The view keeps a cursor on a
 paragraph (and optionally on one mention) and reports moves with messages.
+
+It is a line-API `ScrollView`: paragraphs are wrapped once per change into cached
+strips, so opening an article costs one wrap of its text and no widget layout.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.widgets import Static
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from reader.core.model import Article, Mention
 from reader.ui.safe import one_line, plain
 
-
-class Paragraph(Static):
-    """One passage of the article."""
-
-    DEFAULT_CSS = """
-    Paragraph { padding: 0 1 0 2; margin-bottom: 1; }
-    Paragraph.-cursor { padding-left: 1; border-left: outer $accent; background: $boost; }
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.index = 0
-
-    def on_click(self, event: events.Click) -> None:
-        view = self.parent
-        if isinstance(view, ArticleView):
-            mention = event.style.meta.get("mention") if event.style else None
-            view.set_cursor(self.index, mention)
+GUTTER = 2  # cells left of the text: a bar marks the paragraph under the cursor
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(ScrollView, can_focus=True):
     """The open article with its paragraph cursor."""
 
     BINDINGS = [
@@ -74,20 +62,25 @@ class ArticleView(VerticalScroll, can_focus=True):
         "article--match",
         "article--title",
         "article--meta",
+        "article--current",
+        "article--bar",
     }
 
     DEFAULT_CSS = """
-    ArticleView { background: $surface; }
+    ArticleView { background: $surface; padding: 1 1 0 0; }
     ArticleView > .article--person { color: $text-primary; background: $primary-muted; }
     ArticleView > .article--organization { color: $text-warning; background: $warning-muted; }
     ArticleView > .article--place { color: $text-success; background: $success-muted; }
     ArticleView > .article--focus { text-style: bold underline; }
     ArticleView > .article--cursor { text-style: bold reverse; }
-    ArticleView > .article--match { color: $text-error; background: $error-muted;
-        text-style: bold; }
+    ArticleView > .article--match {
+        color: $text-error; background: $error-muted; text-style: bold;
+    }
     ArticleView > .article--title { text-style: bold; }
     ArticleView > .article--meta { color: $text-muted; }
-    ArticleView #article-head { padding: 1 1 1 2; }
+    ArticleView > .article--current { background: $boost; }
+    ArticleView > .article--bar { color: $accent; }
+    ArticleView:focus > .article--bar { color: $accent-lighten-1; }
     """
 
     @dataclass
@@ -116,13 +109,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.matches: list[tuple[int, int]] = []
         self.match_cursor: int | None = None
         self.highlight = True
-        self._pars: list[Paragraph] = []
-
-    def compose(self):
-        yield Static(id="article-head")
+        self.head = Text()
+        self._lines: list[Strip] = []
+        self._tops: list[int] = []  # first line of each paragraph
+        self._width = 0
 
     def on_mount(self) -> None:
-        self.watch(self.app, "theme", lambda _: self._render_all(), init=False)
+        self.watch(self.app, "theme", lambda _: self._rebuild(), init=False)
 
     # -- content ------------------------------------------------------------
     def show(
@@ -134,8 +127,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         focus_actor: str | None = None,
         matches: list[tuple[int, int]] | None = None,
         note: str | None = None,
+        post: bool = True,
     ) -> None:
-        """Open `article`; the cursor goes to `passage`."""
+        """Open `article`; the cursor goes to `passage` (announced unless `post` is False)."""
         self.article = article
         self.mentions = mentions
         self._starts = [m.start for m in mentions]
@@ -144,13 +138,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.match_cursor = None
         self.cursor = None
         self.passage = max(0, min(passage, len(article.passages) - 1))
-        self._head(note)
-        self._ensure_paragraphs(len(article.passages))
-        self._render_all()
-        self.scroll_home(animate=False, immediate=True)
+        self.head = self._head(note)
+        self._rebuild()
+        self.scroll_to(0, 0, animate=False, immediate=True)
         if self.passage:
-            self.call_after_refresh(self._scroll_to_cursor)
-        self.post_message(self.PassageChanged(self, article.id, self.passage))
+            self._scroll_to_cursor()
+        if post:
+            self.post_message(self.PassageChanged(self, article.id, self.passage))
 
     def show_message(self, title: str, body: str) -> None:
         """No article: a helpful message instead of a blank pane."""
@@ -159,10 +153,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._starts = []
         head = Text(one_line(title), style=self._style("article--title"))
         head.append("\n\n" + plain(body), style=self._style("article--meta"))
-        self.query_one("#article-head", Static).update(head)
-        self._ensure_paragraphs(0)
+        self.head = head
+        self._rebuild()
 
-    def _head(self, note: str | None) -> None:
+    def _head(self, note: str | None) -> Text:
         a = self.article
         head = Text(one_line(a.title), style=self._style("article--title"))
         meta = [one_line(v) for v in (a.source, a.published) if v]
@@ -178,30 +172,9 @@ class ArticleView(VerticalScroll, can_focus=True):
             note = note or "No actors were found in this article."
         if note:
             head.append("\n" + plain(note), style=self._style("article--meta") + Style(italic=True))
-        self.query_one("#article-head", Static).update(head)
-
-    def _ensure_paragraphs(self, n: int) -> None:
-        new = [Paragraph() for _ in range(n - len(self._pars))]
-        if new:
-            self._pars.extend(new)
-            self.mount_all(new)
-        for i, par in enumerate(self._pars):
-            par.index = i
-            par.display = i < n
-
-    @property
-    def paragraphs(self) -> list[Paragraph]:
-        n = len(self.article.passages) if self.article else 0
-        return self._pars[:n]
+        return head
 
     # -- drawing ------------------------------------------------------------
-    def _render_all(self) -> None:
-        if self.article is None:
-            return
-        for i, par in enumerate(self.paragraphs):
-            par.update(self.passage_text(i))
-            par.set_class(i == self.passage, "-cursor")
-
     def emphasised_actor(self) -> str | None:
         if self.cursor is not None:
             return self.mentions[self.cursor].actor
@@ -229,11 +202,64 @@ class ArticleView(VerticalScroll, can_focus=True):
         match_style = self._style("article--match")
         for k, (s, e) in enumerate(self.matches):
             if s < p.end and e > p.start:
-                style = match_style + (
-                    self._style("article--cursor") if k == self.match_cursor else Style()
-                )
+                style = match_style
+                if k == self.match_cursor:
+                    style += self._style("article--cursor")
                 text.stylize(style, max(s, p.start) - p.start, min(e, p.end) - p.start)
         return text
+
+    def _rebuild(self) -> None:
+        """Wrap the head and every paragraph into cached strips at the current width."""
+        width = self.scrollable_content_region.width
+        self._width = width
+        if width <= GUTTER + 4:
+            self._lines, self._tops = [], []
+            self.virtual_size = Size(width, 0)
+            self.refresh()
+            return
+        console = self.app.console
+        base = self.rich_style
+        lines: list[Strip] = []
+
+        def add(text: Text, style: Style, gutter: list[Segment]) -> None:
+            for line in text.wrap(console, width - GUTTER):
+                line.end = ""
+                segments = gutter + list(line.render(console))
+                strip = Strip(segments).crop_extend(0, width, None)
+                lines.append(strip.apply_style(style))
+
+        add(self.head, base, [Segment(" " * GUTTER)])
+        lines.append(Strip.blank(width, base))
+        tops = []
+        if self.article is not None:
+            current = base + self._style("article--current")
+            bar = [Segment("▌ ", self._style("article--bar"))]
+            for i in range(len(self.article.passages)):
+                tops.append(len(lines))
+                meta = Style(meta={"passage": i})
+                if i == self.passage:
+                    add(self.passage_text(i), current + meta, bar)
+                else:
+                    add(self.passage_text(i), base + meta, [Segment(" " * GUTTER)])
+                lines.append(Strip.blank(width, base))
+        self._lines, self._tops = lines, tops
+        self.virtual_size = Size(width, len(lines))
+        self.refresh()
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self._width:
+            self._rebuild()
+
+    def render_line(self, y: int) -> Strip:
+        index = y + int(self.scroll_offset.y)
+        width = self.scrollable_content_region.width
+        if index < len(self._lines):
+            return self._lines[index]
+        return Strip.blank(width, self.rich_style)
+
+    def rendered_text(self) -> str:
+        """Everything the view shows, as plain text (for tests)."""
+        return "\n".join(strip.text[GUTTER:].rstrip() for strip in self._lines)
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
@@ -246,32 +272,51 @@ class ArticleView(VerticalScroll, can_focus=True):
         changed = passage != self.passage
         self.passage = passage
         self.cursor = mention
-        self._render_all()
+        self._rebuild()
         self._scroll_to_cursor()
         if changed and post:
             self.post_message(self.PassageChanged(self, self.article.id, passage))
 
     def set_highlight(self, on: bool) -> None:
         self.highlight = on
-        self._render_all()
+        self._rebuild()
 
     def set_focus_actor(self, actor: str | None) -> None:
         self.focus_actor = actor
-        self._render_all()
+        self._rebuild()
 
-    def go_to_offset(self, offset: int) -> None:
+    def go_to_offset(self, offset: int, post: bool = True) -> None:
         """Put the cursor on the paragraph (and mention) at character `offset`."""
         if self.article is None:
             return
         p = self.article.passage_at(offset)
         j = bisect_left(self._starts, offset)
         mention = j if j < len(self.mentions) and self.mentions[j].start == offset else None
-        self.set_cursor(p.index if p else 0, mention)
+        self.set_cursor(p.index if p else 0, mention, post=post)
 
     def _scroll_to_cursor(self) -> None:
-        pars = self.paragraphs
-        if pars:
-            self.scroll_to_widget(pars[self.passage], animate=False, immediate=True)
+        if self.passage < len(self._tops):
+            top = self._tops[self.passage]
+            end = (
+                self._tops[self.passage + 1]
+                if self.passage + 1 < len(self._tops)
+                else len(self._lines)
+            )
+            region = Region(0, top, max(1, self._width), max(1, end - top))
+            self.scroll_to_region(region, animate=False, immediate=True, top=False)
+
+    def passage_at_line(self, y: int) -> int:
+        """The paragraph shown at virtual line `y`."""
+        return max(0, bisect_right(self._tops, y) - 1)
+
+    def _on_click(self, event: events.Click) -> None:
+        if self.article is None:
+            return
+        meta = event.style.meta if event.style else {}
+        passage = meta.get("passage")
+        if passage is None:
+            passage = self.passage_at_line(event.y + int(self.scroll_offset.y))
+        self.set_cursor(passage, meta.get("mention"))
 
     def action_paragraph(self, delta: int) -> None:
         self.set_cursor(self.passage + delta)
@@ -324,4 +369,4 @@ class ArticleView(VerticalScroll, can_focus=True):
     def clear_matches(self) -> None:
         self.matches = []
         self.match_cursor = None
-        self._render_all()
+        self._rebuild()

@@ -59,6 +59,9 @@ class RelatedPanel(Vertical):
         return self.query_one(RelatedList)
 
     def show(self, heading: str, entries: list[RelatedEntry], empty: str) -> None:
+        if (heading, entries, empty) == getattr(self, "_shown", None):
+            return
+        self._shown = (heading, entries, empty)
         self.entries = entries
         self.query_one("#related-title", Label).update(Text(one_line(heading)))
         options = self.option_list

@@ -1,0 +1,202 @@
+"""Benchmarks the reader app: launch to first paint, and moving to the next article.
+
+usage: python bench/bench_startup.py [--runs N] [--articles N]
+
+Each launch is a fresh `python` process that builds the app exactly as `newsreader`
+does, runs it headless at 120x40 and exits on the first refresh after the main view
+mounted; the wall time of the whole process is the figure (interpreter start and
+imports included). A minimal Textual app (Header + Static + Footer) is measured the
+same way in the same run, interleaved, for the ratio. The 10,000-article corpus is the
+scaled ECB+ set from `bench/make_corpus.py` (bundled seeds repeated when ECB+ is not
+there), indexed once beforehand so the launches paint from the store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DATA = HERE / "data"
+
+MINIMAL = """
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+
+class Minimal(App):
+    def compose(self):
+        yield Header()
+        yield Static("Hello")
+        yield Footer()
+
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+
+Minimal().run(headless=True, size=(120, 40))
+"""
+
+READER = """
+import sys
+from pathlib import Path
+from reader.ui.app import make_app
+from reader.ui.screens.main import MainScreen
+
+mounted = MainScreen.on_mount
+
+def on_mount(self):
+    mounted(self)
+    self.call_after_refresh(self.app.exit)
+
+MainScreen.on_mount = on_mount
+paths = [Path(p) for p in sys.argv[1:]]
+app = make_app(paths or None)
+app.run(headless=True, size=(120, 40))
+assert app.return_code in (0, None), app.return_code
+"""
+
+
+def launch(code: str, args: list[str], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, check=True, stdout=subprocess.DEVNULL
+    )
+    return time.perf_counter() - t0
+
+
+def big_corpus(n: int) -> Path:
+    """The scaled corpus of `n` articles (JSON Lines)."""
+    sys.path.insert(0, str(HERE))
+    try:
+        from make_corpus import SOURCE, build
+
+        if SOURCE.exists():
+            return build(n, folder=False)
+    except ImportError:
+        pass
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"seeds_{n}.jsonl"
+    if not path.exists():
+        texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+        with path.open("w", encoding="utf-8") as f:
+            for i in range(n):
+                f.write(json.dumps({"id": f"s{i}", "text": texts[i % len(texts)]}) + "\n")
+    return path
+
+
+def index(paths: list[Path], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "reader", "index", *map(str, paths)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - t0
+
+
+def compare(label: str, paths: list[Path], env: dict[str, str], runs: int) -> dict:
+    launch(MINIMAL, [], env)  # warm the file cache for both
+    launch(READER, list(map(str, paths)), env)
+    minimal, reader = [], []
+    for _ in range(runs):
+        minimal.append(launch(MINIMAL, [], env))
+        reader.append(launch(READER, list(map(str, paths)), env))
+    m, r = statistics.median(minimal), statistics.median(reader)
+    return {"corpus": label, "minimal_ms": m * 1000, "reader_ms": r * 1000, "ratio": r / m}
+
+
+async def moves(paths: list[Path], count: int = 40) -> dict:
+    """Key to frame: `j` in the article list opens the next article and updates Related.
+
+    Measured inside the running app (160x48): from the list's cursor action (what the
+    `j` binding runs) to the end of the first screen refresh that shows the new article
+    and its Related panel. Pilot's own key-injection delays are not counted.
+    """
+    from reader.ui.app import make_app
+
+    app = make_app(paths)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        screen.article_list.focus()
+        frames: list[float] = []
+        updated: list[float] = []
+        refresh, update = screen._compositor_refresh, screen.update_related
+
+        def hooked_refresh() -> None:
+            refresh()
+            frames.append(time.perf_counter())
+
+        def hooked_update(doc: str, passage: int) -> None:
+            update(doc, passage)
+            updated.append(time.perf_counter())
+
+        screen._compositor_refresh = hooked_refresh
+        screen.update_related = hooked_update
+        times = []
+        for _ in range(count):
+            await pilot.pause(0.05)
+            t0 = time.perf_counter()
+            screen.article_list.action_cursor(1)
+            target = screen.article_list.current
+            while not (
+                screen.related_for == (target, 0)
+                and updated
+                and updated[-1] > t0
+                and frames
+                and frames[-1] > updated[-1]
+            ):
+                await asyncio.sleep(0.0005)
+            times.append(min(f for f in frames if f > updated[-1]) - t0)
+        related = getattr(app.corpus, "related_to_passage", None) is not None
+        return {
+            "median_ms": statistics.median(times) * 1000,
+            "p90_ms": sorted(times)[int(len(times) * 0.9)] * 1000,
+            "all": [round(t * 1000) for t in times],
+            "related": related,
+        }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--articles", type=int, default=10_000)
+    a = ap.parse_args()
+    home = DATA / "home"
+    env = {**os.environ, "NEWSREADER_HOME": str(home)}
+    os.environ["NEWSREADER_HOME"] = str(home)
+    seeds = ROOT / "seeds"
+    big = big_corpus(a.articles)
+    print(
+        f"indexing (once): seeds {index([seeds], env):.1f} s, {big.name} {index([big], env):.1f} s",
+        flush=True,
+    )
+    results = [
+        compare("bundled seeds", [seeds], env, a.runs),
+        compare(f"{a.articles:,} articles ({big.name})", [big], env, a.runs),
+    ]
+    for r in results:
+        print(
+            f"{r['corpus']:40} minimal {r['minimal_ms']:7.0f} ms   "
+            f"reader {r['reader_ms']:7.0f} ms   ratio {r['ratio']:.2f}"
+        )
+    move = asyncio.run(moves([big]))
+    print(
+        f"next article + Related at {a.articles:,}: median {move['median_ms']:.1f} ms, "
+        f"p90 {move['p90_ms']:.1f} ms (related layer present: {move['related']})"
+    )
+
+
+if __name__ == "__main__":
+    main()
