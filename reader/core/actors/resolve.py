@@ -61,6 +61,13 @@ class _Group:
     surfaces: Counter = field(default_factory=Counter)
     kinds: Counter = field(default_factory=Counter)
     count: int = 0
+    _kind: str | None = None
+
+    def kind(self) -> str:
+        """The kind most of this group's mentions have."""
+        if self._kind is None:
+            self._kind = max(sorted(self.kinds), key=self.kinds.__getitem__)
+        return self._kind
 
 
 def _words(folded: str) -> list[str]:
@@ -90,7 +97,7 @@ def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
     by_last: dict[tuple[str, int], list[str]] = defaultdict(list)
     for k in sorted(groups):
         words = k.split()
-        if len(words) >= 2 and groups[k].kinds.most_common(1)[0][0] == "person":
+        if len(words) >= 2 and groups[k].kind() == "person":
             by_last[(words[-1], len(words))].append(k)
     for ks in by_last.values():
         for i, a in enumerate(ks):
@@ -104,7 +111,7 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
     full_by_word: dict[str, set[str]] = defaultdict(set)
     for k, g in groups.items():
         words = k.split()
-        if len(words) >= 2 and g.kinds.most_common(1)[0][0] == "person":
+        if len(words) >= 2 and g.kind() == "person":
             full_by_word[words[0]].add(k)
             if words[-1] not in _SUFFIXES:
                 full_by_word[words[-1]].add(k)
@@ -116,7 +123,7 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
             continue
         linked_to = linked.get(k, set())
         people = {t for t in linked_to if t in groups and
-                  groups[t].kinds.most_common(1)[0][0] == "person"}
+                  groups[t].kind() == "person"}
         targets = {sets.find(t) for t in (people or linked_to)}
         if not targets:
             targets = {sets.find(t) for t in full_by_word.get(k, ())}
@@ -141,11 +148,16 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
     docs = sorted(raw)
     groups: dict[str, _Group] = {}
     linked: dict[str, set[str]] = defaultdict(set)  # short surface -> full keys
+    gkeys: dict[str, list[str | None]] = {}
     for doc in docs:
+        keys = gkeys[doc] = []
         for m in raw[doc]:
-            if fold(m.text) in dropped:
+            surface = fold(m.text)
+            if surface in dropped:
+                keys.append(None)
                 continue
-            key = fold(m.key) or fold(m.text) or m.text
+            key = fold(m.key) or surface or m.text
+            keys.append(key)
             g = groups.get(key)
             if g is None:
                 g = groups[key] = _Group(key)
@@ -153,7 +165,6 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
             g.surfaces[m.text] += 1
             g.kinds[m.kind] += 1
             g.count += 1
-            surface = fold(m.text)
             if surface != key and " " not in surface:
                 linked[surface].add(key)
     sets = _Sets()
@@ -161,16 +172,11 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
     _short_forms(groups, sets, linked)
 
     # Mentions per cluster (cluster = root group key), then user fixes.
-    cluster_of: dict[tuple[str, int], str] = {}
-    for doc in docs:
-        for i, m in enumerate(raw[doc]):
-            if fold(m.text) in dropped:
-                continue
-            key = fold(m.key) or fold(m.text) or m.text
-            cluster_of[(doc, i)] = sets.find(key)
     members: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for ref, c in cluster_of.items():
-        members[c].append(ref)
+    for doc in docs:
+        for i, key in enumerate(gkeys[doc]):
+            if key is not None:
+                members[sets.find(key)].append((doc, i))
     renames = fixes.apply(members, lambda ref: raw[ref[0]][ref[1]], groups_key=_group_key)
     return _build(raw, docs, members, renames, groups)
 
@@ -184,7 +190,7 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
            groups: dict[str, _Group]) -> Resolution:
     res = Resolution()
     res.assign = {doc: [None] * len(raw[doc]) for doc in docs}
-    ids: dict[str, str] = {}
+    used: set[str] = set()
     for cluster in sorted(members):
         refs = sorted(members[cluster])
         if not refs:
@@ -208,10 +214,10 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
         kind = _kind(kinds, name)
         base = f"{kind}:{slug(name)}"
         actor_id, n = base, 1
-        while actor_id in ids.values():
+        while actor_id in used:
             n += 1
             actor_id = f"{base}-{n}"
-        ids[cluster] = actor_id
+        used.add(actor_id)
         res.actors[actor_id] = Actor(
             id=actor_id, name=name, kind=kind, mentions=len(refs), articles=len(articles),
             aliases=dict(sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))),
