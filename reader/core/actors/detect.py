@@ -28,6 +28,7 @@ _ROMAN = lx.words("II III IV V VI VII VIII")
 _QUOTES = "’'"
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
 _TITLE = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
+_AWARDS = lx.words("Award Awards Prize Prizes Nomination Nominations Oscar Oscars Emmy Grammy")
 _SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
 _FUNCTION = lx.words("To Into Of In For With At On As And Or From By After Over Out Up Is Are")
 
@@ -98,7 +99,7 @@ def _caps_lines(text: str) -> list[tuple[int, int]]:
                 words = [w for w in line.split() if w[:1].isalpha()]
                 caps = sum(1 for w in words if w[0].isupper())
                 common = sum(1 for w in words[1:] if w[0].isupper() and len(w) > 2 and (
-                    w in _FUNCTION or w not in lx.TITLES and is_word(w) and is_common(w, 4.0)
+                    w in _FUNCTION or w not in lx.TITLES and is_word(w) and is_common(w, 3.3)
                     and w not in given_names() and not lookup(w)))
                 if len(words) >= 3 and caps >= 0.75 * len(words) and (
                         common >= 2 or common and not line.rstrip().endswith(".")):
@@ -261,6 +262,17 @@ class _Detector:
         core = words[:-1] if n > 1 and words[-1] in _ROMAN else words
         if core[-1] in lx.EVENT_HEADS and not lookup(" ".join(words)):
             return
+        if any(w in _AWARDS for w in words):
+            return
+        # "Academy President": an organisation followed by a title, no name after it.
+        if n > 1 and words[-1] in lx.TITLES and words[0] not in self.given and not lookup(
+                " ".join(words)) and words[-1] not in lx.ORG_HEADS:
+            k = n
+            while k > 0 and words[k - 1] in lx.TITLES:
+                k -= 1
+            if k:
+                self.modifier(toks[:k], initial)
+            return
         # Whole run known to the gazetteer.
         entry = lookup(" ".join(words))
         if entry and not (n == 1 and words[0] in lx.MONTHS):
@@ -279,7 +291,8 @@ class _Detector:
                 continue
             if (demonym(w) or w in lx.DEMONYM_LIKE) and i + 1 < n:
                 rest = " ".join(words[i + 1:])
-                if words[i + 1] in _TITLE or lookup(rest):
+                if words[i + 1] in _TITLE or lookup(rest) or (
+                        words[i + 1] in self.given and n - i - 1 in (2, 3)):
                     role.append(w)
                     self.nationality(toks[i:i + 1], initial and i == 0)
                     i += 1
@@ -315,7 +328,7 @@ class _Detector:
             q = _title_end(words, last_title)
             name_words = [w for w in words[q:] if w not in lx.NAME_SUFFIXES]
             if q < n and name_words and len(words) - q <= 4 and not any(
-                    w in _TITLE or w in lx.ORG_HEADS for w in name_words):
+                    w in lx.ORG_HEADS for w in name_words):
                 if p > 0:
                     self.modifier(toks[:p], initial)
                 role.extend(words[:q])
@@ -375,6 +388,11 @@ class _Detector:
                 return
         if titled:
             self.emit(toks, "person", TITLE, initial, role)
+            return
+        nxt = NEXT_WORD.match(self.text, toks[-1].end)
+        if (nxt is not None and nxt.group(1) in lx.ROLE_NOUNS and first not in self.given
+                and first not in self.surnames and not (n > 1 and words[-1] in self.surnames)):
+            self.emit(toks, "organization", CONTEXT, initial, role)
             return
         prev = self.prev_word(toks[0].start)
         if prev.lower() in lx.ROLE_NOUNS and prev.islower():

@@ -48,7 +48,7 @@ bishop cardinal imam rabbi cleric monk designer model comedian director producer
 presenter anchor filmmaker photographer architect composer conductor pianist guitarist
 drummer dancer chef owner partner president-elect nominee appointee nominator commissioner
 cyclist driver rider runner swimmer skier boxer wrestler golfer skipper jockey trainer
-sprinter athlete gymnast fighter
+sprinter athlete gymnast fighter moviemaker
 """)
 
 # Nouns that end (or, before "of", start) an organisation's name.

@@ -104,6 +104,30 @@ def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
             for b in ks[i + 1:]:
                 if all(_close(x, y) for x, y in zip(a.split(), b.split(), strict=True)):
                     sets.union(a, b)
+    # "Mark Heller" = "Mark Jay Heller", "Joseph Comeaux" = "Arcade Joseph Comeaux".
+    longer: dict[str, list[list[str]]] = defaultdict(list)
+    for (last, size), ks in by_last.items():
+        if size >= 3 and last not in _SUFFIXES:
+            longer[last].extend(k.split() for k in ks)
+    for (last, size), ks in sorted(by_last.items()):
+        if size != 2 or last not in longer:
+            continue
+        for k in ks:
+            first = k.split()[0]
+            targets = {sets.find(" ".join(w)) for w in longer[last] if first in w[:-1]}
+            if len(targets) == 1:
+                sets.union(k, targets.pop())
+    # Organisations spelt slightly differently: "Central Election(s) Commission of X".
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in sorted(groups):
+        words = k.split()
+        if len(words) >= 3 and groups[k].kind() == "organization":
+            by_ends[(words[0], words[-1])].append(k)
+    for ks in by_ends.values():
+        for i, a in enumerate(ks):
+            for b in ks[i + 1:]:
+                if Levenshtein.distance(a, b, score_cutoff=2) <= 2:
+                    sets.union(a, b)
 
 
 def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[str]]) -> None:
