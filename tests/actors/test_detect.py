@@ -135,3 +135,37 @@ def test_never_raises_on_odd_input():
                  "Mr.", "of the of", "(WPK)", "A" * 10000):
         for m in extract(text):
             assert text[m.start:m.end] == m.text
+
+
+def test_title_case_headline_keeps_only_names():
+    text = ("Angela Merkel Meets Emmanuel Macron In Paris Over Budget\n"
+            "Chancellor Angela Merkel met President Emmanuel Macron on Monday.")
+    ms = [m for m in extract(text) if m.start < text.index("\n")]
+    assert {m.text for m in ms} == {"Angela Merkel", "Emmanuel Macron", "Paris"}
+
+
+def test_organisation_before_a_role_noun_and_title():
+    s = spans("“We are watching,” said Pentagon spokeswoman Sabrina Singh. "
+              "Alaska Gov. Mike Dunleavy and City Attorney Mary Ross agreed.")
+    assert s["Pentagon"][0] == "organization"
+    assert s["Sabrina Singh"][0] == "person"
+    assert s["Alaska"] == ("place", "Alaska")
+    assert s["Mike Dunleavy"][0] == "person"
+    assert s["Mary Ross"][0] == "person"
+
+
+def test_organisation_followed_by_title_without_name():
+    s = spans("said Jean Durand, Commission President, on Tuesday.")
+    assert "Commission President" not in s
+    assert s["Jean Durand"][0] == "person"
+
+
+def test_awards_are_not_actors():
+    texts = {m.text for m in extract("She won the Academy Award for Best Actress and a Grammy.")}
+    assert not any("Award" in t for t in texts)
+
+
+def test_surname_that_is_a_word_is_kept_before_said():
+    s = spans("The lawyer Terry Brown spoke first.\nBrown said the case was weak.")
+    assert s["Brown"] == ("person", "Terry Brown")
+    assert "Police" not in spans("Police said the case was weak.")

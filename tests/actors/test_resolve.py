@@ -79,3 +79,20 @@ def test_resolution_is_independent_of_dict_order():
     b = resolve(dict(reversed(list(raw.items()))))
     assert a.assign == b.assign
     assert a.actors == b.actors
+
+
+def test_middle_names_and_organisation_spellings_merge():
+    docs = {
+        "a": "Defence lawyer Anna Maria Kowalski filed the appeal.",
+        "b": "Anna Kowalski, the defence lawyer, declined to comment.",
+        "c": "The Central Election Commission of Moldova counted votes.",
+        "d": "The Central Elections Commission of Moldova published results.",
+        "e": "The Academy of Motion Picture Arts and Sciences met. The Academy said yes.",
+        "f": "The Academy announced the hosts.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Anna Maria Kowalski")] == names[("b", "Anna Kowalski")]
+    assert (names[("c", "Central Election Commission of Moldova")]
+            == names[("d", "Central Elections Commission of Moldova")])
+    assert names[("e", "Academy")] == names[("f", "Academy")]
+    assert names[("f", "Academy")] == "Academy of Motion Picture Arts and Sciences"

@@ -265,7 +265,8 @@ class _Detector:
         if any(w in _AWARDS for w in words):
             return
         # "Academy President": an organisation followed by a title, no name after it.
-        if n > 1 and words[-1] in lx.TITLES and words[0] not in self.given and not lookup(
+        if n > 1 and words[-1] in lx.TITLES and words[0] not in _TITLE and (
+                words[-2] not in self.given) and words[0] not in self.given and not lookup(
                 " ".join(words)) and words[-1] not in lx.ORG_HEADS:
             k = n
             while k > 0 and words[k - 1] in lx.TITLES:

@@ -66,6 +66,8 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                 words = [fold(w) for w in c.words]
                 if len(words) > 2:
                     prefixes[" ".join(words[:-1])].append((c.start, key))
+                    if words[1] in ("of", "for"):
+                        prefixes[words[0]].append((c.start, key))  # Academy (of ...)
                 for i in range(1, len(words)):
                     if words[i] not in _SKIP_FOLDED and (i < len(words) - 1 or
                                                          c.words[-1] in lx.ORG_HEADS):

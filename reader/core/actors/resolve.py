@@ -139,6 +139,11 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
             full_by_word[words[0]].add(k)
             if words[-1] not in _SUFFIXES:
                 full_by_word[words[-1]].add(k)
+    heads: dict[str, set[str]] = defaultdict(set)  # "academy" -> {"academy of motion ..."}
+    for k, g in groups.items():
+        words = k.split()
+        if len(words) > 2 and words[1] in ("of", "for") and g.kind() == "organization":
+            heads[words[0]].add(k)
     for k in sorted(groups):
         if " " in k:
             continue
@@ -151,6 +156,8 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
         targets = {sets.find(t) for t in (people or linked_to)}
         if not targets:
             targets = {sets.find(t) for t in full_by_word.get(k, ())}
+        if not targets and groups[k].kind() == "organization":
+            targets = {sets.find(t) for t in heads.get(k, ())}
         if len(targets) == 1:
             sets.union(k, targets.pop())
 
