@@ -21,3 +21,14 @@ class Indexing(Message):
             and self.step.warning is None
             and message.step.phase == self.step.phase == "index"
         )
+
+
+class RelatedFound(Message):
+    """Related passages for (doc, passage), computed in a worker."""
+
+    def __init__(self, doc: str, passage: int, entries: list, empty: str) -> None:
+        super().__init__()
+        self.doc = doc
+        self.passage = passage
+        self.entries = entries
+        self.empty = empty

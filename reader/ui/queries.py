@@ -23,10 +23,16 @@ class RelatedEntry:
     passage: str
     actors: tuple[str, ...]
     reason: str
+    passage_index: int = 0
 
 
 UNAVAILABLE = "Related passages are not available yet."
+WAITING = "Related passages appear once the corpus is indexed."
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def has_related(corpus: Corpus) -> bool:
+    return getattr(corpus, "related_to_passage", None) is not None
 
 
 def related_for_passage(
@@ -53,15 +59,22 @@ def entries(corpus: Corpus, found) -> list[RelatedEntry]:
                 article = corpus.article(r.doc)
                 texts[r.doc] = article.text if article else ""
             body = texts[r.doc][r.start : r.end]
-            window, _ = snippet(body, 0, 0, 220)
-        else:
-            window, _ = snippet(body, 0, 0, 220)
+        window, _ = snippet(body, 0, 0, 180)
         title = getattr(r, "title", None) or r.doc
-        extra = getattr(r, "duplicates", 0) or 0
+        dups = getattr(r, "duplicates", ()) or ()
+        extra = dups if isinstance(dups, int) else len(dups)
+        actors = tuple(r.actors or ())
         reason = r.reason or ""
+        named, sep, rest = reason.partition(" · ")
+        if sep and actors and named == ", ".join(actors[: named.count(", ") + 1]):
+            reason = f"shared words: {rest}"  # the actors have their own line
+        elif not sep and actors and reason == ", ".join(actors[: reason.count(", ") + 1]):
+            reason = ""
         if extra:
             reason = f"{reason} (+{extra} near-identical)" if reason else f"+{extra} near-identical"
-        out.append(RelatedEntry(r.doc, r.start, title, window, tuple(r.actors or ()), reason))
+        out.append(
+            RelatedEntry(r.doc, r.start, title, window, actors, reason, getattr(r, "passage", 0))
+        )
     return out
 
 

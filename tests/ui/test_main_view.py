@@ -228,3 +228,26 @@ async def test_quit_keys(news):
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not app.is_running
+
+
+@aio
+async def test_related_panel_follows_the_paragraph_and_enter_jumps(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("enter", "right_square_bracket")  # ¶2 of the summit: Putin, Kim
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.related_for == ("01_summit.txt", 1)
+        entries = screen.related.entries
+        assert entries, "another article names Putin"
+        assert all(e.doc != "01_summit.txt" or e.start != 0 for e in entries)
+        prompt = screen.related.option_list.get_option_at_index(0).prompt
+        assert entries[0].title in prompt.plain
+        target = entries[0]
+        await pilot.press("tab")
+        assert app.focused is screen.related.option_list
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.doc == target.doc
+        assert screen.view.article.passage_at(target.start).index == screen.view.passage
+        assert app.focused is screen.view

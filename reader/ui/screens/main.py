@@ -7,6 +7,7 @@ messages. Indexing runs in a thread worker that only posts `Indexing` messages b
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from contextlib import suppress
 
@@ -21,8 +22,14 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.corpus import Corpus
 from reader.core.userstate import Position, UserState
-from reader.ui.messages import Indexing
-from reader.ui.queries import related_for_passage, term_matches
+from reader.ui.messages import Indexing, RelatedFound
+from reader.ui.queries import (
+    UNAVAILABLE,
+    WAITING,
+    has_related,
+    related_for_passage,
+    term_matches,
+)
 from reader.ui.safe import one_line
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.article_view import ArticleView
@@ -57,6 +64,9 @@ class MainScreen(Screen):
         self.query_text: str | None = None
         self.warnings = 0
         self.related_for: tuple[str, int] | None = None
+        self.related_ready = False
+        self._related_lock = threading.Lock()
+        self._related_corpus: Corpus | None = None
         self._save_timer = None
         self.indexing = False
         self._last_fill = 0.0
@@ -136,6 +146,7 @@ class MainScreen(Screen):
         bar = self.query_one("#indexing-bar", ProgressBar)
         if step.phase == "done":
             self.indexing = False
+            self.related_ready = True
             self.query_one("#indexing").remove_class("-active")
             self.fill_list()
             if self.doc is None or self.article_list.index_of(self.doc) is None:
@@ -145,6 +156,8 @@ class MainScreen(Screen):
                     self.show_empty()
             elif step.articles:
                 self.open_article(self.doc, passage=self.view.passage)
+            else:
+                self.update_related(self.doc, self.view.passage)
             return
         if step.files_total and not self.indexing:
             self.indexing = True
@@ -165,15 +178,15 @@ class MainScreen(Screen):
                 self.open_article(self.article_list.rows[0].id)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state == WorkerState.ERROR:
+        if event.state != WorkerState.ERROR:
+            return
+        if event.worker.group == "index":
             self.indexing = False
             self.query_one("#indexing").remove_class("-active")
-            self.notify(
-                f"Indexing failed: {event.worker.error}",
-                title="Index",
-                severity="error",
-                markup=False,
-            )
+            what = "Indexing failed"
+        else:
+            what = "Related passages failed"
+        self.notify(f"{what}: {event.worker.error}", title="Error", severity="error", markup=False)
 
     # -- filling ------------------------------------------------------------
     def fill_list(self) -> None:
@@ -266,6 +279,9 @@ class MainScreen(Screen):
     def on_unmount(self) -> None:
         with suppress(NoMatches):  # children may be gone already
             self.save_position()
+        if self._related_corpus is not None:
+            with self._related_lock:
+                self._related_corpus.close()
 
     def save_position(self) -> None:
         if self.doc is not None:
@@ -273,9 +289,40 @@ class MainScreen(Screen):
             self.state.set_last(Position(self.doc, self.view.passage, scroll))
 
     def update_related(self, doc: str, passage: int) -> None:
-        found, empty = related_for_passage(self.corpus, doc, passage)
-        self.related.show(f"Related to ¶{passage + 1}", found, empty)
-        self.related_for = (doc, passage)
+        """Ask for the passages related to (doc, passage); a worker finds them."""
+        heading = f"Related to ¶{passage + 1}"
+        if not has_related(self.corpus):
+            self.related.show(heading, [], UNAVAILABLE)
+            self.related_for = (doc, passage)
+        elif not self.related_ready:
+            self.related.show(heading, [], WAITING)
+        else:
+            self.related.set_heading(heading + " …")
+            self.find_related(doc, passage)
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="related",
+        description="Finding related passages",
+    )
+    def find_related(self, doc: str, passage: int) -> None:
+        worker = get_current_worker()
+        with self._related_lock:  # one query at a time on the worker's own connection
+            if worker.is_cancelled:
+                return
+            if self._related_corpus is None:
+                self._related_corpus = Corpus(self.corpus.paths, self.corpus.db_path)
+            found, empty = related_for_passage(self._related_corpus, doc, passage)
+        if not worker.is_cancelled:
+            self.post_message(RelatedFound(doc, passage, found, empty))
+
+    def on_related_found(self, message: RelatedFound) -> None:
+        if (message.doc, message.passage) == (self.doc, self.view.passage):
+            heading = f"Related to ¶{message.passage + 1}"
+            self.related.show(heading, message.entries, message.empty)
+            self.related_for = (message.doc, message.passage)
 
     @on(ArticleList.Highlighted)
     def _preview(self, event: ArticleList.Highlighted) -> None:

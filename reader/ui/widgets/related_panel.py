@@ -58,6 +58,9 @@ class RelatedPanel(Vertical):
     def option_list(self) -> RelatedList:
         return self.query_one(RelatedList)
 
+    def set_heading(self, heading: str) -> None:
+        self.query_one("#related-title", Label).update(Text(one_line(heading)))
+
     def show(self, heading: str, entries: list[RelatedEntry], empty: str) -> None:
         if (heading, entries, empty) == getattr(self, "_shown", None):
             return
@@ -69,19 +72,23 @@ class RelatedPanel(Vertical):
         if not entries:
             options.add_option(Option(Text(empty, style="italic"), disabled=True))
             return
-        options.add_options([Option(self._prompt(e), id=str(i)) for i, e in enumerate(entries)])
+        last = len(entries) - 1
+        options.add_options(
+            [Option(self._prompt(e, i < last), id=str(i)) for i, e in enumerate(entries)]
+        )
         options.highlighted = 0
 
-    def _prompt(self, e: RelatedEntry) -> Text:
+    def _prompt(self, e: RelatedEntry, gap: bool) -> Text:
         text = Text(one_line(e.title), style="bold")
+        text.append(f"  ¶{e.passage_index + 1}", style="dim")
         text.append("\n" + one_line(e.passage))
-        extra = []
         if e.actors:
-            extra.append("shares " + ", ".join(one_line(a) for a in e.actors))
+            text.append("\nshares: ", style="dim")
+            text.append(", ".join(one_line(a) for a in e.actors), style="italic")
         if e.reason:
-            extra.append(one_line(e.reason))
-        if extra:
-            text.append("\n" + " · ".join(extra), style="dim italic")
+            text.append("\n" + one_line(e.reason), style="dim italic")
+        if gap:
+            text.append("\n")
         return text
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
