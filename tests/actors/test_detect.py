@@ -169,3 +169,14 @@ def test_surname_that_is_a_word_is_kept_before_said():
     s = spans("The lawyer Terry Brown spoke first.\nBrown said the case was weak.")
     assert s["Brown"] == ("person", "Terry Brown")
     assert "Police" not in spans("Police said the case was weak.")
+
+
+def test_places_with_scores_are_teams_but_nations_stay_places():
+    text = ("Essex beat Hampshire by five wickets on Friday.\n"
+            "Hampshire 210 ( J. Smith 55 ) , Essex 214-5 .\n"
+            "England 2 Scotland 1\nThe match was played in Chelmsford, Essex.")
+    ms = extract(text)
+    kinds = {(m.text, m.start): m.kind for m in ms}
+    assert all(k == "organization" for (t, _), k in kinds.items() if t in ("Essex", "Hampshire"))
+    assert {k for (t, _), k in kinds.items() if t in ("England", "Scotland")} == {"place"}
+    assert any(m.text == "J. Smith" and m.kind == "person" for m in ms)

