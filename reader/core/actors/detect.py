@@ -425,7 +425,7 @@ def _headline(det: _Detector, text: str, start: int, end: int) -> None:
     """Names in an all-caps line: gazetteer entries and names the article spells normally."""
     known: dict[str, Candidate] = {}
     for c in det.out:
-        if c.strength >= CONTEXT:
+        if not c.tentative:
             known.setdefault(c.text.upper(), c)
             if c.kind == "person" and len(c.words) > 1:
                 known.setdefault(c.words[-1].upper(), c)
@@ -452,7 +452,8 @@ def _headline(det: _Detector, text: str, start: int, end: int) -> None:
                 det.emit(toks[i:j], entry.kind, GAZ, False, key=entry.name)
                 break
             second = toks[i + 1].text if j - i == 2 else ""
-            if j - i == 2 and toks[i].text.capitalize() in det.given and not (
+            if j - i == 2 and toks[i].text.capitalize() in det.given and not is_common(
+                    toks[i].text, 4.5) and not (
                     is_word(second) and is_common(second, 3.5)) and (
                     second.capitalize() not in det.given):
                 det.emit(toks[i:j], "person", GIVEN, False)

@@ -59,7 +59,7 @@ def _build() -> dict[str, Entry]:
 
     def put(alias: str, entry: Entry, force: bool = False) -> None:
         key = fold(alias)
-        if key and (force or key not in table):
+        if key and (force or key not in table or entry.strong and not table[key].strong):
             table[key] = entry
 
     shorts: dict[str, list[Entry]] = {}

@@ -15,7 +15,8 @@ def words(text: str) -> frozenset[str]:
 # Capitalised titles that precede a person's name and are kept as the role.
 TITLES = words("""
 President Presidents Vice Premier Prime Minister Ministers Chancellor Secretary Secretary-General
-Deputy Foreign Defence Defense Finance Interior Home Trade Economy Justice Health Education
+Deputy Assistant Foreign Defence Defense Finance Interior Home Trade Economy Justice Health
+Education
 Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. Mayor
 King Queen Prince Princess Emperor Empress Crown Pope Cardinal Archbishop Bishop Reverend Rev
 Rev. Father Sister Brother Imam Ayatollah Sheikh Sheik Emir Sultan Lord Lady Sir Dame Baroness
@@ -110,7 +111,8 @@ North South East West Northern Southern Eastern Western Central Middle Upper Low
 New Old Great Little Big Grand Royal National International Federal State States City
 Government Republic Kingdom Empire Union Party Ministry Department University Council
 Court Army Police Prime Minister President Premier Chancellor Secretary King Queen Prince
-Internet Web Online Twitter
+Internet Web Online Twitter First Second Third Fourth Fifth Sixth Seventh
+Eighth Ninth Tenth Last Next
 """)
 
 # Function words and connectives that begin sentences; stripped from the start of a name.
