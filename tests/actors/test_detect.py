@@ -180,3 +180,11 @@ def test_places_with_scores_are_teams_but_nations_stay_places():
     assert all(k == "organization" for (t, _), k in kinds.items() if t in ("Essex", "Hampshire"))
     assert {k for (t, _), k in kinds.items() if t in ("England", "Scotland")} == {"place"}
     assert any(m.text == "J. Smith" and m.kind == "person" for m in ms)
+
+
+def test_unknown_names_with_scores_are_teams_but_tennis_players_stay_people():
+    text = "Soccer results on Sunday:\nVardarino 3 Kolubrana 1\nNadalova beat Zvonkina 6-3 6-4"
+    s = spans(text)
+    assert s["Vardarino"][0] == "organization"
+    assert s["Kolubrana"][0] == "organization"
+    assert s["Zvonkina"][0] == "person"

@@ -494,18 +494,25 @@ def detect(text: str) -> list[Candidate]:
 
 
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?![\d-])")
+_SETS_AFTER = re.compile(r"[ \t]+\d-\d[ \t]+\d-\d")  # tennis sets: a player, not a team
 _SPORT_WORDS = lx.words("beat beats defeated drew draw v vs vs. versus at")
 
 
 def _teams(cands: list[Candidate], text: str) -> None:
     """A city, county or state followed by a score, or facing another one, is a team."""
+    names = surnames()
     for i, c in enumerate(cands):
+        after = text[c.end:c.end + 16]
+        if c.kind == "person" and c.strength == SHAPE and not c.tentative:
+            if (c.words[-1] not in names and _SCORE_AFTER.match(after)
+                    and not _SETS_AFTER.match(after)):
+                c.kind, c.strength = "organization", TEAM
+            continue
         if c.kind != "place" or c.key is None:
             continue
         entry = lookup(c.key)
         if entry is None or entry.country:
             continue
-        after = text[c.end:c.end + 12]
         team = _SCORE_AFTER.match(after) is not None
         if not team:
             nxt = cands[i + 1] if i + 1 < len(cands) else None
