@@ -48,3 +48,10 @@ def snippet(body: str, start: int, end: int, width: int = 160) -> tuple[str, int
 def count(n: int, word: str) -> str:
     """ "1 article", "3 articles"."""
     return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def styled(value: object, style) -> Text:
+    """A one-line Text whose style covers only `value` (not what is appended later)."""
+    out = Text()
+    out.append(one_line(value), style=style)
+    return out

@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.corpus import Corpus
-from reader.ui.safe import count, one_line
+from reader.ui.safe import count, one_line, styled
 from reader.ui.theme import kind_style
 
 LIMIT = 12
@@ -24,7 +24,7 @@ LIMIT = 12
 
 def actor_prompt(actor, kind: Style) -> Text:
     """Name, kind, counts and the most used aliases of an actor, as plain-data Text."""
-    text = Text(one_line(actor.name), style="bold")
+    text = styled(actor.name, "bold")
     text.append("  ")
     text.append(f" {actor.kind} ", style=kind)
     text.append(

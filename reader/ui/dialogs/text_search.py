@@ -9,11 +9,11 @@ from __future__ import annotations
 from rich.text import Text
 
 from reader.ui.dialogs.name_search import LIMIT, SearchPopup
-from reader.ui.safe import one_line
+from reader.ui.safe import one_line, styled
 
 
 def hit_prompt(hit) -> Text:
-    text = Text(one_line(hit.title), style="bold")
+    text = styled(hit.title, "bold")
     text.append(f"  ¶{hit.passage + 1}\n", style="dim")
     body = Text(one_line(hit.snippet))
     for start, end in hit.marks:

@@ -12,7 +12,7 @@ from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.corpus import Corpus
-from reader.ui.safe import count, one_line, snippet
+from reader.ui.safe import count, one_line, snippet, styled
 from reader.ui.theme import kind_style
 
 MAX_MENTIONS = 500
@@ -70,7 +70,7 @@ class ActorScreen(Screen):
         self.actor = actor
         self.sub_title = one_line(actor.name)
         style = kind_style(self.app, actor.kind)
-        head = Text(one_line(actor.name), style="bold")
+        head = styled(actor.name, "bold")
         head.append("  ")
         head.append(f" {actor.kind} ", style=style)
         head.append(
@@ -105,7 +105,7 @@ class ActorScreen(Screen):
             body = article.text[p.start : p.end] if p else article.text
             base = p.start if p else 0
             window, shift = snippet(body, m.start - base, m.end - base, 200)
-            prompt = Text(one_line(article.title), style="bold")
+            prompt = styled(article.title, "bold")
             prompt.append(f"  ¶{(p.index if p else 0) + 1}\n", style="dim")
             line = Text(window)
             line.stylize(style + Style(bold=True), m.start - base + shift, m.end - base + shift)

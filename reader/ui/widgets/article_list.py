@@ -182,7 +182,8 @@ class ArticleList(ScrollView, can_focus=True):
         line.truncate(width, overflow="ellipsis", pad=True)
         style = base
         if cursor:
-            style = base + self._style("article-list--cursor")
+            # not partial: the translucent cursor colour is blended over the background
+            style = base + self.get_component_rich_style("article-list--cursor")
         segments = [
             Segment(s.text, style + s.style if s.style else style)
             for s in line.render(self.app.console, end="")

@@ -25,7 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Article, Mention
-from reader.ui.safe import one_line, plain
+from reader.ui.safe import one_line, plain, styled
 
 GUTTER = 2  # cells left of the text: a bar marks the paragraph under the cursor
 
@@ -151,14 +151,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.article = None
         self.mentions = []
         self._starts = []
-        head = Text(one_line(title), style=self._style("article--title"))
+        head = styled(title, self._style("article--title"))
         head.append("\n\n" + plain(body), style=self._style("article--meta"))
         self.head = head
         self._rebuild()
 
     def _head(self, note: str | None) -> Text:
         a = self.article
-        head = Text(one_line(a.title), style=self._style("article--title"))
+        head = styled(a.title, self._style("article--title"))
         meta = [one_line(v) for v in (a.source, a.published) if v]
         if a.authors:
             meta.append("by " + ", ".join(one_line(x) for x in a.authors))
@@ -232,7 +232,8 @@ class ArticleView(ScrollView, can_focus=True):
         lines.append(Strip.blank(width, base))
         tops = []
         if self.article is not None:
-            current = base + self._style("article--current")
+            # not partial: the translucent highlight is blended over the background
+            current = base + self.get_component_rich_style("article--current")
             bar = [Segment("▌ ", self._style("article--bar"))]
             for i in range(len(self.article.passages)):
                 tops.append(len(lines))

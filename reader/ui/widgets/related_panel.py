@@ -16,7 +16,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from reader.ui.queries import RelatedEntry
-from reader.ui.safe import one_line
+from reader.ui.safe import one_line, styled
 
 
 class RelatedList(OptionList):
@@ -62,11 +62,11 @@ class RelatedPanel(Vertical):
         self.query_one("#related-title", Label).update(Text(one_line(heading)))
 
     def show(self, heading: str, entries: list[RelatedEntry], empty: str) -> None:
-        if (heading, entries, empty) == getattr(self, "_shown", None):
+        self.set_heading(heading)
+        if (entries, empty) == getattr(self, "_shown", None):
             return
-        self._shown = (heading, entries, empty)
+        self._shown = (entries, empty)
         self.entries = entries
-        self.query_one("#related-title", Label).update(Text(one_line(heading)))
         options = self.option_list
         options.clear_options()
         if not entries:
@@ -79,7 +79,7 @@ class RelatedPanel(Vertical):
         options.highlighted = 0
 
     def _prompt(self, e: RelatedEntry, gap: bool) -> Text:
-        text = Text(one_line(e.title), style="bold")
+        text = styled(e.title, "bold")
         text.append(f"  ¶{e.passage_index + 1}", style="dim")
         text.append("\n" + one_line(e.passage))
         if e.actors:

@@ -1,0 +1,54 @@
+"""Snapshot tests (pytest-textual-snapshot) of the bundled corpus, one per scene.
+
+The scenes are the ones `python -m reader.ui.screenshots` draws for the README.
+Update with `pytest tests/ui/test_snapshots.py --snapshot-update` after a deliberate
+change of looks (or of the actor layer's output).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ui.app import make_app
+from reader.ui.screenshots import SCENES, Scene, play
+
+BY_NAME = {s.name: s for s in SCENES}
+
+
+def scene_at(name: str, size: tuple[int, int]) -> Scene:
+    s = BY_NAME[name]
+    return Scene(s.name, size, s.keys, s.caption)
+
+
+class TestMainView:
+    def test_main_80x24(self, snap_compare):
+        assert_scene(snap_compare, BY_NAME["small"])
+
+    def test_main_160x48(self, snap_compare):
+        assert_scene(snap_compare, scene_at("main", (160, 48)))
+
+
+class TestSearch:
+    def test_search_popup_misspelled(self, snap_compare):
+        assert_scene(snap_compare, BY_NAME["search"])
+
+
+class TestActors:
+    def test_actor_view(self, snap_compare):
+        assert_scene(snap_compare, BY_NAME["actor"])
+
+    def test_actors_screen(self, snap_compare):
+        assert_scene(snap_compare, BY_NAME["actors"])
+
+
+def assert_scene(snap_compare, scene: Scene) -> None:
+    async def run_before(pilot) -> None:
+        await play(pilot, scene)
+
+    assert snap_compare(make_app(), terminal_size=scene.size, run_before=run_before)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_theme(monkeypatch):
+    """Snapshots use the default theme whatever the environment says."""
+    monkeypatch.delenv("TEXTUAL_THEME", raising=False)
