@@ -89,8 +89,8 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         # Derived layers (related passages) rebuild when the generation moves on.
         store.set_meta("generation", str(int(store.get_meta("generation") or 0) + 1))
         yield Progress(len(todo), len(todo), done_bytes, total_bytes, articles, phase="resolve")
-        raw = store.raw_mentions()
-        store.put_resolution(raw, actors.resolve(raw, actors.Fixes.load()))
+        fixes = actors.Fixes.load()
+        store.put_resolution(store.distinct_mentions(), lambda raw: actors.resolve(raw, fixes))
         store.set_meta("fixes", fingerprint)
         store.set_meta("resolved", "1")
     db.execute("COMMIT")

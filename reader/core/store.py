@@ -194,27 +194,59 @@ class Store:
             tuple(json.loads(row[6])) if row[6] else (),
         )
 
-    def raw_mentions(self) -> dict[str, list[RawMention]]:
-        out: dict[str, list[RawMention]] = {}
-        for doc, s, e, t, k, key, role in self.db.execute(
-            "SELECT doc, start, end, text, kind, key, role FROM raw_mentions ORDER BY doc, seq"
-        ):
-            out.setdefault(doc, []).append(RawMention(s, e, t, k, key, role))
-        return out
+    def distinct_mentions(self) -> list[tuple[RawMention, int]]:
+        """Each distinct (text, kind, key, role) of the corpus with how often it occurs.
 
-    # -- resolution ---------------------------------------------------------
-    def put_resolution(self, raw: dict[str, list[RawMention]], resolution) -> None:
-        """Replace resolved mentions and actors with `resolution` of `raw`."""
+        Resolution depends on these alone (never on offsets or on which article),
+        so it runs on them instead of every mention: memory grows with the names
+        in the corpus, not with its size.
+        """
+        return [
+            (RawMention(0, 0, t, k, key, role), n)
+            for t, k, key, role, n in self.db.execute(
+                "SELECT text, kind, key, role, count(*) FROM raw_mentions "
+                "GROUP BY text, kind, key, role ORDER BY text, kind, key, role"
+            )
+        ]
+
+    def put_resolution(self, distinct: list[tuple[RawMention, int]], resolve) -> None:
+        """Resolve `distinct` mentions with `resolve(raw)` and store mentions and actors.
+
+        Each distinct mention is one pseudo-document holding it 1 + log2(count) times,
+        so frequent spellings weigh more in votes (kind, canonical name) without one
+        object per mention. Counts and article numbers are then taken from SQL.
+        """
+        raw = {f"{i:09d}": [m] * n.bit_length() for i, (m, n) in enumerate(distinct)}
+        resolution = resolve(raw)
         self.db.execute("DELETE FROM mentions")
         self.db.execute("DELETE FROM actors")
-        rows = []
-        for doc, mentions in raw.items():
-            for seq, (m, actor) in enumerate(
-                zip(mentions, resolution.assign.get(doc, ()), strict=False)
-            ):
-                if actor is not None:
-                    rows.append((doc, seq, m.start, m.end, m.text, actor))
-        self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", rows)
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS resolved(text, kind, key, role, actor)")
+        self.db.execute("DELETE FROM resolved")
+        self.db.executemany(
+            "INSERT INTO resolved VALUES (?, ?, ?, ?, ?)",
+            (
+                (m.text, m.kind, m.key, m.role, resolution.assign[doc][0])
+                for doc, (m, _) in zip(raw, distinct, strict=True)
+                if resolution.assign[doc] and resolution.assign[doc][0] is not None
+            ),
+        )
+        self.db.execute(
+            "INSERT INTO mentions SELECT r.doc, r.seq, r.start, r.end, r.text, x.actor "
+            "FROM raw_mentions r JOIN resolved x ON x.text = r.text AND x.kind = r.kind "
+            "AND x.key = r.key AND x.role IS r.role"
+        )
+        counts = {
+            actor: (n, docs)
+            for actor, n, docs in self.db.execute(
+                "SELECT actor, count(*), count(DISTINCT doc) FROM mentions GROUP BY actor"
+            )
+        }
+        aliases: dict[str, dict[str, int]] = {}
+        for actor, text, n in self.db.execute(
+            "SELECT actor, text, count(*) FROM mentions GROUP BY actor, text "
+            "ORDER BY actor, count(*) DESC, text"
+        ):
+            aliases.setdefault(actor, {})[text] = n
         self.db.executemany(
             "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -222,12 +254,12 @@ class Store:
                     a.id,
                     a.name,
                     a.kind,
-                    a.mentions,
-                    a.articles,
-                    json.dumps(a.aliases),
+                    *counts[a.id],
+                    json.dumps(aliases[a.id]),
                     json.dumps(list(a.roles)),
                 )
                 for a in resolution.actors.values()
+                if a.id in counts
             ],
         )
         self.db.execute(
