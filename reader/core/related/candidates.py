@@ -13,9 +13,9 @@ from reader.core.related.query import Query
 from reader.core.related.terms import fts_or
 
 FTS_TERMS = 12  # rarest query terms OR'd into the FTS5 match
-FTS_LIMIT = 300  # passages taken from the FTS5 match
+FTS_LIMIT = 150  # passages taken from the FTS5 match
 ACTOR_POSTINGS = 3  # rarest query actors whose passages are added
-ACTOR_LIMIT = 150  # passages taken per such actor
+ACTOR_LIMIT = 100  # passages taken per such actor
 
 
 @dataclass(slots=True)

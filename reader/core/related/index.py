@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core.related import signature
+from reader.core.related.cache import Caches, for_store
 
 ACTOR_RARITY = "passages"
 
@@ -25,6 +26,7 @@ class Stats:
     passages: int
     articles: int
     avg_len: float
+    caches: Caches = field(default_factory=Caches, compare=False, repr=False)
 
     def idf(self, df: int) -> float:
         """BM25 inverse document frequency of a term in `df` passages."""
@@ -60,6 +62,7 @@ def refresh(db: sqlite3.Connection) -> Stats:
         int(_meta(db, "related_passages") or 0),
         int(_meta(db, "related_articles") or 0),
         float(_meta(db, "related_avg_len") or 1.0),
+        for_store(db, generation),
     )
 
 

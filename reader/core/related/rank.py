@@ -1,44 +1,23 @@
-"""Provides the ranking of related passages for a passage, an article or an actor.
+"""Provides related passages for a passage, an article or an actor, as `Related` results.
 
-score = ( BM25(query terms, passage), names counting 1 + W_PROPER times
-        + W_PASSAGE * sum of rarity of the actors both passages name
-        + W_ARTICLE * sum of rarity of the actors both articles name
-        + W_DOC * similarity of the two articles' signatures )
-      * (1 + W_LEAD / (1 + passage index))          lead paragraphs carry the news
-      * BOILERPLATE if the passage is a bare link or dateline
-Near-duplicates are grouped under the best of them (see `dedup`).
+Candidates are scored by `score`; near-duplicates are grouped under the best of them
+(see `dedup`); each result says why it is related (see `reasons`).
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import Counter
 
-from reader.core.related import signature
-from reader.core.related.candidates import Candidate, fill_actors, fill_text, gather, locate
+from reader.core.related.candidates import Candidate, fill_actors, fill_text, locate
 from reader.core.related.dedup import group
-from reader.core.related.index import Stats, refresh
+from reader.core.related.index import refresh
 from reader.core.related.query import Query, actor_stats, build, own_terms
 from reader.core.related.reasons import reason
 from reader.core.related.result import Related
+from reader.core.related.score import score
 from reader.core.related.terms import counts
 
-K1, B = 1.2, 0.75
-W_PASSAGE = 1.0
-W_ARTICLE = 0.3
-W_PROPER = 1.0  # extra weight of a shared term written as a name (capitalised mid-sentence)
-W_DOC = 20.0
-W_DOCM = 0.0
-W_CENTRAL = 2.0
-DOC_POW = 0.5
-W_QCENTRAL = 0.0
-EXPLAIN = False
-SAME_DOC = 0.7
-W_LEAD = 0.3
-BOILERPLATE = 0.5
-_LINK = re.compile(r"https?\s*:|www\s*\.", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]{2,}")
 ARTICLE_TERMS = 30  # an article query keeps its most characteristic terms
 
 
@@ -49,7 +28,7 @@ def related_to_passage(db: sqlite3.Connection, doc: str, passage: int, limit: in
     if not 0 <= passage < len(passages):
         return []
     q = build(db, stats, doc, passages[passage], passage, own)
-    return _results(db, q, _score(db, stats, q), limit)
+    return _results(db, q, score(db, stats, q), limit)
 
 
 def related_to_article(db: sqlite3.Connection, doc: str, limit: int = 10):
@@ -61,7 +40,7 @@ def related_to_article(db: sqlite3.Connection, doc: str, limit: int = 10):
     q = build(db, stats, doc, text, None, own, max_terms=ARTICLE_TERMS)
     q.actors = dict(q.article_actors)
     best: dict[str, Candidate] = {}
-    for c in _score(db, stats, q):
+    for c in score(db, stats, q):
         if c.doc not in best:
             best[c.doc] = c
     return _results(db, q, list(best.values()), limit)
@@ -96,63 +75,6 @@ def related_to_actor(db: sqlite3.Connection, actor_id: str, limit: int = 20):
     )
     ranked = sorted(cands.values(), key=lambda c: (-c.score, c.doc, c.idx))
     return _results(db, q, ranked, limit)
-
-
-def _score(db: sqlite3.Connection, stats: Stats, q: Query) -> list[Candidate]:
-    """Candidates for `q`, scored, best first."""
-    found = gather(db, stats, q)
-    sigs = signature.load(db, sorted({q.doc} | {c.doc for c in found.values()}))
-    mine = sigs.get(q.doc, {})
-    for c in found.values():
-        tf, length = counts(c.text)
-        norm = K1 * (1 - B + B * length / stats.avg_len)
-        lexical = sum(
-            w * (1 + W_PROPER * (t in q.proper)) * tf[t] * (K1 + 1) / (tf[t] + norm)
-            for t, w in q.terms.items()
-            if t in tf
-        )
-        shared = sum(q.actors[a] for a in c.actors if a in q.actors)
-        context = sum(q.article_actors[a] for a in c.article_actors if a in q.article_actors)
-        theirs = sigs.get(c.doc, {})
-        alike = signature.similarity(mine, theirs)
-        central = signature.centrality(set(tf), theirs) if W_CENTRAL else 0.0
-        qcentral = signature.centrality(set(tf), mine) if W_QCENTRAL else 0.0
-        passage = lexical + W_PASSAGE * shared
-        passage *= (1 + W_LEAD / (1 + c.idx)) * (1 + W_CENTRAL * central)
-        passage *= 1 + W_QCENTRAL * qcentral
-        c.score = passage + W_ARTICLE * context + W_DOC * alike
-        if EXPLAIN:
-            c.parts = dict(
-                lex=lexical,
-                shared=shared,
-                ctx=context,
-                alike=alike,
-                central=central,
-                qcentral=qcentral,
-            )
-        if boilerplate(c.text):
-            c.score *= BOILERPLATE
-    if DOC_POW and found:
-        alikes = {
-            d: signature.similarity(mine, sigs.get(d, {})) for d in {c.doc for c in found.values()}
-        }
-        top = max(alikes.values()) or 1.0
-        for c in found.values():
-            c.score *= (0.05 + alikes[c.doc] / top) ** DOC_POW
-    ranked = sorted(found.values(), key=lambda c: (-c.score, c.doc, c.idx))
-    if SAME_DOC != 1.0:
-        seen: set[str] = set()
-        for c in ranked:
-            if c.doc in seen:
-                c.score *= SAME_DOC
-            seen.add(c.doc)
-        ranked.sort(key=lambda c: (-c.score, c.doc, c.idx))
-    return ranked
-
-
-def boilerplate(text: str) -> bool:
-    """A bare link, dateline or byline: no sentence worth reading."""
-    return bool(_LINK.search(text)) or (len(text) < 60 and len(_WORD.findall(text)) < 4)
 
 
 def _results(db: sqlite3.Connection, q: Query, ranked: list[Candidate], limit: int):

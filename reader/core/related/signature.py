@@ -11,7 +11,9 @@ from __future__ import annotations
 import math
 import sqlite3
 from array import array
+from collections.abc import Collection
 
+from reader.core.related.cache import LRU
 from reader.core.related.terms import content_terms
 
 TOP_TERMS = 40
@@ -37,18 +39,25 @@ def similarity(a: Signature, b: Signature) -> float:
     return sum(w * b[k] for k, w in a.items() if k in b)
 
 
-def centrality(terms: set[str], sig: Signature) -> float:
+def centrality(terms: Collection[str], sig: Signature) -> float:
     """How much of an article's signature a passage with `terms` carries (0..1)."""
-    if not terms:
+    if not terms or not sig:
         return 0.0
-    return sum(sig.get(t, 0.0) for t in terms) / math.sqrt(len(terms))
+    return sum(w for t, w in sig.items() if t in terms) / math.sqrt(len(terms))
 
 
-def load(db: sqlite3.Connection, docs: list[str]) -> dict[str, Signature]:
-    """Signatures of `docs` (those that have one)."""
+def load(db: sqlite3.Connection, docs: list[str], cache: LRU | None = None) -> dict[str, Signature]:
+    """Signatures of `docs` (those that have one), through `cache` when given."""
     out: dict[str, Signature] = {}
-    for i in range(0, len(docs), 500):
-        chunk = docs[i : i + 500]
+    missing = []
+    for doc in docs:
+        found = cache.get(doc) if cache is not None else None
+        if found is None:
+            missing.append(doc)
+        else:
+            out[doc] = found
+    for i in range(0, len(missing), 500):
+        chunk = missing[i : i + 500]
         marks = ",".join("?" * len(chunk))
         for doc, terms, weights in db.execute(
             f"SELECT doc, terms, weights FROM rel_signatures WHERE doc IN ({marks})", chunk
@@ -56,6 +65,8 @@ def load(db: sqlite3.Connection, docs: list[str]) -> dict[str, Signature]:
             values = array("f")
             values.frombytes(weights)
             out[doc] = dict(zip(terms.split("\n"), values, strict=True)) if terms else {}
+            if cache is not None:
+                cache.put(doc, out[doc])
     return out
 
 
