@@ -199,3 +199,39 @@ async def test_palette_hits_never_parse_names_as_markup(markup_corpus):
         hits = [h async for h in provider.search("markup")]
         assert hits
         assert "[bold]not bold[/bold]" in hits[-1].match_display.plain
+
+
+@aio
+async def test_indexing_progress_shows_and_goes(news):
+    from textual.widgets import ProgressBar
+
+    from reader.core.indexer import Progress
+    from reader.ui.messages import Indexing
+
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        assert not screen.query_one("#indexing").display
+        screen.indexing = True
+        screen._show_progress()
+        screen.post_message(Indexing(Progress(1, 3, 100, 300, 5)))
+        await pilot.pause()
+        assert screen.query_one("#indexing").display
+        assert "1/3 files · 5 articles" in str(screen.query_one("#indexing-label").render())
+        bar = screen.query_one("#indexing-bar", ProgressBar)
+        assert (bar.progress, bar.total) == (100, 300)
+        screen.post_message(Indexing(Progress(3, 3, 300, 300, 3, phase="done")))
+        await pilot.pause()
+        await pilot.pause()
+        assert not screen.query_one("#indexing").display
+        assert "3 actors" not in screen.sub_title and "actors" in screen.sub_title
+
+
+def test_progress_steps_replace_each_other_but_warnings_never():
+    from reader.core.indexer import Progress
+    from reader.core.model import LoadWarning
+    from reader.ui.messages import Indexing
+
+    a, b = Indexing(Progress(1, 3, 1, 3, 1)), Indexing(Progress(2, 3, 2, 3, 2))
+    warned = Indexing(Progress(2, 3, 2, 3, 2, warning=LoadWarning("x.txt", "empty")))
+    assert b.can_replace(a)
+    assert not warned.can_replace(a) and not b.can_replace(warned)

@@ -30,7 +30,7 @@ from reader.ui.queries import (
     related_for_passage,
     term_matches,
 )
-from reader.ui.safe import one_line
+from reader.ui.safe import count, one_line
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.related_panel import RelatedPanel
@@ -68,6 +68,7 @@ class MainScreen(Screen):
         self._related_lock = threading.Lock()
         self._related_corpus: Corpus | None = None
         self._save_timer = None
+        self.actor_count: int | None = None
         self.indexing = False
         self._last_fill = 0.0
         self._filled_articles = -1
@@ -105,6 +106,7 @@ class MainScreen(Screen):
             self.notify(self.corpus.notice, title="Index", severity="warning", markup=False)
         if self.state.notice:
             self.notify(self.state.notice, title="Reading state", severity="warning", markup=False)
+        self.indexing = True  # the worker starts right after the first paint
         self.fill_list()
         last = self.state.last()
         if last and self.article_list.index_of(last.doc) is not None:
@@ -116,6 +118,24 @@ class MainScreen(Screen):
         self.article_list.focus()
         # Paint what the store holds first; then bring it up to date in the background.
         self.call_after_refresh(self.run_index)
+        self.set_timer(0.3, self._show_progress)  # only when it takes a while
+
+    def _show_progress(self) -> None:
+        if self.indexing:
+            self.query_one("#indexing-label", Label).update(Text(f"Indexing {self.corpus.name}…"))
+            self.query_one("#indexing").add_class("-active")
+            self._poll = self.set_interval(REFRESH_EVERY * 2, self._poll_store)
+
+    def _poll_store(self) -> None:
+        """While indexing, show the articles committed so far (one big file gives no steps)."""
+        if not self.indexing:
+            self._poll.stop()
+            return
+        count = self.corpus.count()
+        if count != len(self.article_list.rows) and not self.actor_filter:
+            self.fill_list()
+            if self.doc is None and self.article_list.rows:
+                self.open_article(self.article_list.rows[0].id)
 
     # -- indexing -----------------------------------------------------------
     @work(
@@ -147,6 +167,7 @@ class MainScreen(Screen):
         if step.phase == "done":
             self.indexing = False
             self.related_ready = True
+            self.actor_count = len(self.corpus.actors())
             self.query_one("#indexing").remove_class("-active")
             self.fill_list()
             if self.doc is None or self.article_list.index_of(self.doc) is None:
@@ -159,14 +180,12 @@ class MainScreen(Screen):
             else:
                 self.update_related(self.doc, self.view.passage)
             return
-        if step.files_total and not self.indexing:
-            self.indexing = True
-            self.query_one("#indexing").add_class("-active")
-        label = (
-            "Resolving actors"
-            if step.phase == "resolve"
-            else (f"Indexing {step.files_done}/{step.files_total} files · {step.articles} articles")
-        )
+        if step.phase == "resolve":
+            label = "Resolving actors across articles"
+        else:
+            label = (
+                f"Indexing {step.files_done}/{step.files_total} files · {step.articles} articles"
+            )
         self.query_one("#indexing-label", Label).update(Text(label))
         bar.update(total=max(1, step.bytes_total), progress=step.bytes_done)
         now = time.monotonic()
@@ -184,6 +203,8 @@ class MainScreen(Screen):
             self.indexing = False
             self.query_one("#indexing").remove_class("-active")
             what = "Indexing failed"
+            if self.doc is None:
+                self.show_empty()
         else:
             what = "Related passages failed"
         self.notify(f"{what}: {event.worker.error}", title="Error", severity="error", markup=False)
@@ -208,12 +229,17 @@ class MainScreen(Screen):
         else:
             title = f"Articles {len(rows)} · {unread} unread"
         self.query_one("#sidebar-title", Label).update(Text(title))
-        self.sub_title = f"{self.corpus.name} · {self.corpus.count()} articles"
+        parts = [self.corpus.name, count(self.corpus.count(), "article")]
+        if self.actor_count is not None:
+            parts.append(count(self.actor_count, "actor"))
+        self.sub_title = " · ".join(parts)
 
     def show_empty(self) -> None:
         self.doc = None
         if self.indexing:
-            self.view.show_message("Indexing…", "Articles appear here as they are read.")
+            self.view.show_message(
+                "Reading the corpus…", "Articles appear here as soon as they are indexed."
+            )
         elif self.warnings:
             self.view.show_message(
                 "Nothing could be read",
