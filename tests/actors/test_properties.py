@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.actors import extract, resolve
+from reader.core.actors.detect import detect
+from reader.core.actors.inarticle import link
 
 WORDS = st.sampled_from(
     ["Kim", "Jong-un", "Li", "Qiang", "Putin", "said", "the", "of", "Bank", "in", "Beijing",
@@ -15,10 +17,12 @@ WORDS = st.sampled_from(
 TEXTS = st.lists(WORDS, max_size=40).map(" ".join)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(max_size=300), TEXTS))
 def test_offsets_inside_text_and_match(text):
-    for m in extract(text):
+    mentions = link(detect(text))  # not through extract(): its safety net would hide errors
+    assert mentions == extract(text)
+    for m in mentions:
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start:m.end] == m.text
         assert m.kind in ("person", "organization", "place")

@@ -9,15 +9,14 @@ or role noun before it, given name, context word, and finally a default by shape
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import lexicon as lx
+from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok, tokens
 from .gazetteer import demonym, lookup
-from .tokens import NEXT_WORD, PREV_WORD, RUN, TOKEN
+from .headlines import headline_lines, headline_names
+from .teams import mark_teams
+from .tokens import NEXT_WORD, PREV_WORD, RUN
 from .wordstats import given_names, is_common, is_word, surnames
-
-# Evidence strength for a kind, used to make a document consistent.
-TEAM, GAZ, CUE, TITLE, GIVEN, CONTEXT, SHAPE = 7, 6, 5, 4, 3, 2, 1
 
 _BOUNDARY = set(".!?:;\n•*|–—-")
 _OPENERS = set(" \t\"“‘'([«")
@@ -26,46 +25,10 @@ _ORG_PREPS = lx.words("the")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ROMAN = lx.words("II III IV V VI VII VIII")
-_QUOTES = "’'"
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
 _TITLE = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
 _AWARDS = lx.words("Award Awards Prize Prizes Nomination Nominations Oscar Oscars Emmy Grammy")
 _SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
-_FUNCTION = lx.words("To Into Of In For With At On As And Or From By After Over Out Up Is Are")
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A detected name before in-article linking."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    strength: int
-    role: str | None = None
-    key: str | None = None  # set for gazetteer hits (canonical name)
-    initial: bool = False  # at the start of a sentence
-    words: tuple[str, ...] = ()
-    tentative: bool = False  # kept only if it links to a full person name in the article
-
-
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str  # without a trailing plural-possessive apostrophe
-
-
-def _tokens(text: str, base: int) -> list[_Tok]:
-    out = []
-    for m in TOKEN.finditer(text):
-        word = m.group()
-        end = m.end()
-        if word[-1] in _QUOTES:
-            word, end = word[:-1], end - 1
-        out.append(_Tok(base + m.start(), base + end, word))
-    return out
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -73,40 +36,6 @@ def _sentence_initial(text: str, pos: int) -> bool:
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in _BOUNDARY
-
-
-_LOWER_WORD = re.compile(r"(?<![^\s\"“(])[a-z]")
-
-
-def _caps_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of headline lines, where case tells nothing.
-
-    All-caps lines ("LEICESTERSHIRE TAKE OVER AT TOP") and Title Case lines ("Lindsay Lohan
-    Checks Into Betty Ford") with a capitalised function word inside.
-    """
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        lower_words = len(_LOWER_WORD.findall(line))
-        if lower_words > 2 and lower_words * 4 > line.count(" ") + 1:
-            pos += len(line) + 1
-            continue  # an ordinary sentence: quick exit
-        letters = sum(1 for c in line if c.isalpha())
-        if letters >= 6:
-            upper = sum(1 for c in line if c.isupper())
-            if upper >= 0.85 * letters:
-                out.append((pos, pos + len(line)))
-            else:
-                words = [w for w in line.split() if w[:1].isalpha()]
-                caps = sum(1 for w in words if w[0].isupper())
-                common = sum(1 for w in words[1:] if w[0].isupper() and len(w) > 2 and (
-                    w in _FUNCTION or w not in lx.TITLES and is_word(w) and is_common(w, 3.3)
-                    and w not in given_names() and not lookup(w)))
-                if len(words) >= 3 and caps >= 0.75 * len(words) and (
-                        common >= 2 or common and not line.rstrip().endswith(".")):
-                    out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _is_connector(word: str) -> bool:
@@ -121,9 +50,9 @@ _JOIN_OF = lx.ORG_HEADS | lx.PLACE_HEADS | lx.TITLES | lx.words(
     "Statue Sultanate Emirate Principality Commonwealth Federation States Union House")
 
 
-def _split_connectors(toks: list[_Tok]) -> list[list[_Tok]]:
+def _split_connectors(toks: list[Tok]) -> list[list[Tok]]:
     """Cut a run at connectors that do not belong inside one name."""
-    groups: list[list[_Tok]] = [[]]
+    groups: list[list[Tok]] = [[]]
     i, n = 0, len(toks)
     seen_of_org = False
     while i < n:
@@ -183,7 +112,7 @@ def _title_end(words: list[str], p: int) -> int:
     return q
 
 
-def _words(g: list[_Tok]) -> list[str]:
+def _words(g: list[Tok]) -> list[str]:
     return [t.text for t in g]
 
 
@@ -197,20 +126,20 @@ class _Detector:
         self.given = given_names()
         self.surnames = surnames()
 
-    def emit(self, toks: list[_Tok], kind: str, strength: int, initial: bool,
+    def emit(self, toks: list[Tok], kind: str, strength: int, initial: bool,
              role: str | None = None, key: str | None = None, tentative: bool = False) -> None:
         start, end = toks[0].start, toks[-1].end
         self.out.append(Candidate(start, end, self.text[start:end], kind, strength, role, key,
                                   initial, tuple(_words(toks)), tentative))
 
-    def nationality(self, toks: list[_Tok], initial: bool) -> None:
+    def nationality(self, toks: list[Tok], initial: bool) -> None:
         """A nationality adjective ("North Korean") is a mention of its country."""
         country = demonym(" ".join(_words(toks)))
         entry = lookup(country) if country else None
         if entry is not None:
             self.emit(toks, entry.kind, GAZ, initial, key=entry.name)
 
-    def maybe_surname(self, toks: list[_Tok], initial: bool) -> None:
+    def maybe_surname(self, toks: list[Tok], initial: bool) -> None:
         """A word we would drop ("King", "White") may still be the surname of a named person."""
         w = toks[0].text
         if w in self.surnames and w not in lx.MONTHS and w not in lx.WEEKDAYS:
@@ -222,7 +151,7 @@ class _Detector:
         m = PREV_WORD.search(self.text, max(0, pos - 40), pos)
         return m.group(1) if m else ""
 
-    def run(self, toks: list[_Tok], initial: bool) -> None:
+    def run(self, toks: list[Tok], initial: bool) -> None:
         """Handle one capitalised run (already split at connectors)."""
         # Sentence-initial function words and common words.
         while toks and toks[0].text in lx.STARTERS and (initial or toks[0].text == "The"):
@@ -243,7 +172,7 @@ class _Detector:
             return
         self.segment(toks, initial)
 
-    def _drop_first(self, toks: list[_Tok]) -> bool:
+    def _drop_first(self, toks: list[Tok]) -> bool:
         w = toks[0].text
         if any(lookup(" ".join(_words(toks[:k]))) for k in range(2, min(len(toks), 4) + 1)):
             return False
@@ -256,7 +185,7 @@ class _Detector:
             return False
         return is_common(w)
 
-    def segment(self, toks: list[_Tok], initial: bool) -> None:
+    def segment(self, toks: list[Tok], initial: bool) -> None:
         words = _words(toks)
         n = len(words)
         # Events, dates and holidays are not actors.
@@ -339,7 +268,7 @@ class _Detector:
         role_text = " ".join(role) if role else None
         self.name(toks, words, initial, role_text, False)
 
-    def modifier(self, toks: list[_Tok], initial: bool) -> None:
+    def modifier(self, toks: list[Tok], initial: bool) -> None:
         """The organisation or place before a title: "Alaska" Gov., "LA Superior Court" Judge."""
         words = _words(toks)
         if len(words) == 1 and (demonym(words[0]) or words[0] in lx.DEMONYM_LIKE):
@@ -362,7 +291,7 @@ class _Detector:
                     return j
         return 0
 
-    def name(self, toks: list[_Tok], words: list[str], initial: bool, role: str | None,
+    def name(self, toks: list[Tok], words: list[str], initial: bool, role: str | None,
              titled: bool) -> None:
         n = len(words)
         first = words[0]
@@ -418,55 +347,10 @@ class _Detector:
             self.emit(toks, "person", SHAPE, initial, role)
 
 
-_HEAD_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'-]*")
-
-
-def _headline(det: _Detector, text: str, start: int, end: int) -> None:
-    """Names in an all-caps line: gazetteer entries and names the article spells normally."""
-    known: dict[str, Candidate] = {}
-    for c in det.out:
-        if not c.tentative:
-            known.setdefault(c.text.upper(), c)
-            if c.kind == "person" and len(c.words) > 1:
-                known.setdefault(c.words[-1].upper(), c)
-    toks = [_Tok(m.start(), m.end(), m.group()) for m in _HEAD_TOKEN.finditer(text, start, end)]
-    i, n = 0, len(toks)
-    while i < n:
-        j = i + 1
-        if not toks[i].text[0].isupper():
-            i += 1
-            continue
-        stop = i + 1
-        while stop < min(n, i + 4) and toks[stop].text[0].isupper() and (
-                toks[stop].start - toks[stop - 1].end == 1):
-            stop += 1
-        for j in range(stop, i, -1):
-            phrase = " ".join(t.text for t in toks[i:j])
-            hit = known.get(phrase.upper())
-            if hit is not None:
-                det.emit(toks[i:j], hit.kind, hit.strength, False, hit.role,
-                         hit.key if j - i == len(hit.words) else None)
-                break
-            entry = lookup(phrase)
-            if entry and (entry.strong or j - i > 1):
-                det.emit(toks[i:j], entry.kind, GAZ, False, key=entry.name)
-                break
-            second = toks[i + 1].text if j - i == 2 else ""
-            if j - i == 2 and toks[i].text.capitalize() in det.given and not is_common(
-                    toks[i].text, 4.5) and not (
-                    is_word(second) and is_common(second, 3.5)) and (
-                    second.capitalize() not in det.given):
-                det.emit(toks[i:j], "person", GIVEN, False)
-                break
-        else:
-            j = i + 1
-        i = j
-
-
 def detect(text: str) -> list[Candidate]:
     """All candidate mentions of one article, in text order."""
     det = _Detector(text)
-    caps = _caps_lines(text)
+    caps = headline_lines(text)
     runs = []
     ci = 0
     for m in RUN.finditer(text):
@@ -476,7 +360,7 @@ def detect(text: str) -> list[Candidate]:
         if ci < len(caps) and caps[ci][0] <= s <= caps[ci][1]:
             continue
         initial = _sentence_initial(text, s)
-        toks = _tokens(m.group(), s)
+        toks = tokens(m.group(), s)
         groups = _split_connectors(toks)
         for gi, g in enumerate(groups):
             runs.append((g, initial and gi == 0))
@@ -487,37 +371,7 @@ def detect(text: str) -> list[Candidate]:
     for g, initial in runs:
         det.run(g, initial)
     for s, e in caps:
-        _headline(det, text, s, e)
+        headline_names(det, text, s, e)
     det.out.sort(key=lambda c: c.start)
-    _teams(det.out, text)
+    mark_teams(det.out, text)
     return det.out
-
-
-_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?![\d-])")
-_SETS_AFTER = re.compile(r"[ \t]+\d-\d[ \t]+\d-\d")  # tennis sets: a player, not a team
-_SPORT_WORDS = lx.words("beat beats defeated drew draw v vs vs. versus at")
-
-
-def _teams(cands: list[Candidate], text: str) -> None:
-    """A city, county or state followed by a score, or facing another one, is a team."""
-    names = surnames()
-    for i, c in enumerate(cands):
-        after = text[c.end:c.end + 16]
-        if c.kind == "person" and c.strength == SHAPE and not c.tentative:
-            if (c.words[-1] not in names and _SCORE_AFTER.match(after)
-                    and not _SETS_AFTER.match(after)):
-                c.kind, c.strength = "organization", TEAM
-            continue
-        if c.kind != "place" or c.key is None:
-            continue
-        entry = lookup(c.key)
-        if entry is None or entry.country:
-            continue
-        team = _SCORE_AFTER.match(after) is not None
-        if not team:
-            nxt = cands[i + 1] if i + 1 < len(cands) else None
-            if nxt is not None and nxt.kind == "place" and nxt.start - c.end < 12:
-                between = text[c.end:nxt.start].strip().lower()
-                team = between in _SPORT_WORDS
-        if team:
-            c.kind, c.strength, c.key = "organization", TEAM, None

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 
 from ..model import RawMention
 from . import lexicon as lx
-from .detect import GAZ, Candidate
+from .candidate import GAZ, Candidate
 from .lexicon import NAME_SUFFIXES
 from .normalize import fold
 

@@ -1,0 +1,96 @@
+"""Provides headline handling: lines in capitals or Title Case, where case tells nothing.
+
+Such lines are found first; their names are then matched against the names the article
+spells normally elsewhere, the gazetteer, and given name + surname pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import lexicon as lx
+from .candidate import GAZ, GIVEN, Tok
+from .gazetteer import lookup
+from .wordstats import given_names, is_common, is_word
+
+_FUNCTION = lx.words("To Into Of In For With At On As And Or From By After Over Out Up Is Are")
+
+
+_LOWER_WORD = re.compile(r"(?<![^\s\"“(])[a-z]")
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of headline lines, where case tells nothing.
+
+    All-caps lines ("LEICESTERSHIRE TAKE OVER AT TOP") and Title Case lines ("Lindsay Lohan
+    Checks Into Betty Ford") with a capitalised function word inside.
+    """
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        lower_words = len(_LOWER_WORD.findall(line))
+        if lower_words > 2 and lower_words * 4 > line.count(" ") + 1:
+            pos += len(line) + 1
+            continue  # an ordinary sentence: quick exit
+        letters = sum(1 for c in line if c.isalpha())
+        if letters >= 6:
+            upper = sum(1 for c in line if c.isupper())
+            if upper >= 0.85 * letters:
+                out.append((pos, pos + len(line)))
+            else:
+                words = [w for w in line.split() if w[:1].isalpha()]
+                caps = sum(1 for w in words if w[0].isupper())
+                common = sum(1 for w in words[1:] if w[0].isupper() and len(w) > 2 and (
+                    w in _FUNCTION or w not in lx.TITLES and is_word(w) and is_common(w, 3.3)
+                    and w not in given_names() and not lookup(w)))
+                if len(words) >= 3 and caps >= 0.75 * len(words) and (
+                        common >= 2 or common and not line.rstrip().endswith(".")):
+                    out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+_HEAD_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'-]*")
+
+
+def headline_names(det: Any, text: str, start: int, end: int) -> None:
+    """Emit the names of one headline line through `det` (the article's detector)."""
+    known: dict[str, Any] = {}
+    for c in det.out:
+        if not c.tentative:
+            known.setdefault(c.text.upper(), c)
+            if c.kind == "person" and len(c.words) > 1:
+                known.setdefault(c.words[-1].upper(), c)
+    toks = [Tok(m.start(), m.end(), m.group()) for m in _HEAD_TOKEN.finditer(text, start, end)]
+    i, n = 0, len(toks)
+    while i < n:
+        j = i + 1
+        if not toks[i].text[0].isupper():
+            i += 1
+            continue
+        stop = i + 1
+        while stop < min(n, i + 4) and toks[stop].text[0].isupper() and (
+                toks[stop].start - toks[stop - 1].end == 1):
+            stop += 1
+        for j in range(stop, i, -1):
+            phrase = " ".join(t.text for t in toks[i:j])
+            hit = known.get(phrase.upper())
+            if hit is not None:
+                det.emit(toks[i:j], hit.kind, hit.strength, False, hit.role,
+                         hit.key if j - i == len(hit.words) else None)
+                break
+            entry = lookup(phrase)
+            if entry and (entry.strong or j - i > 1):
+                det.emit(toks[i:j], entry.kind, GAZ, False, key=entry.name)
+                break
+            second = toks[i + 1].text if j - i == 2 else ""
+            if j - i == 2 and toks[i].text.capitalize() in det.given and not is_common(
+                    toks[i].text, 4.5) and not (
+                    is_word(second) and is_common(second, 3.5)) and (
+                    second.capitalize() not in det.given):
+                det.emit(toks[i:j], "person", GIVEN, False)
+                break
+        else:
+            j = i + 1
+        i = j
