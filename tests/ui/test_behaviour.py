@@ -210,6 +210,7 @@ async def test_indexing_progress_shows_and_goes(news):
 
     async with running([news]) as (app, pilot):
         screen = main_screen(app)
+        await pilot.pause(0.4)  # past the delay before the bar would show
         assert not screen.query_one("#indexing").display
         screen.indexing = True
         screen._show_progress()

@@ -122,7 +122,9 @@ class MainScreen(Screen):
 
     def _show_progress(self) -> None:
         if self.indexing:
-            self.query_one("#indexing-label", Label).update(Text(f"Indexing {self.corpus.name}…"))
+            if self._filled_articles < 0:  # no step yet: say what is being read
+                label = Text(f"Indexing {self.corpus.name}…")
+                self.query_one("#indexing-label", Label).update(label)
             self.query_one("#indexing").add_class("-active")
             self._poll = self.set_interval(REFRESH_EVERY * 2, self._poll_store)
 
@@ -189,6 +191,7 @@ class MainScreen(Screen):
         self.query_one("#indexing-label", Label).update(Text(label))
         bar.update(total=max(1, step.bytes_total), progress=step.bytes_done)
         now = time.monotonic()
+        self._filled_articles = max(self._filled_articles, 0)
         if step.articles != self._filled_articles and now - self._last_fill > REFRESH_EVERY:
             self._filled_articles = step.articles
             self._last_fill = now
