@@ -173,12 +173,12 @@ class ArticleList(ScrollView, can_focus=True):
             mark = Text("● " if unread else "  ", style=self._style("article-list--unread"))
             title = Text(one_line(row.title))
             if not unread:
-                title.stylize(self._style("article-list--read"))
+                title.stylize(self._fg("article-list--read"))
             line = Text.assemble(" ", mark, title)
         else:
             meta = [one_line(v) for v in (row.source, row.published) if v]
             meta.append(f"{row.actors} actor" + ("" if row.actors == 1 else "s"))
-            line = Text("   " + " · ".join(meta), style=self._style("article-list--meta"))
+            line = Text("   " + " · ".join(meta), style=self._fg("article-list--meta"))
         line.truncate(width, overflow="ellipsis", pad=True)
         style = base
         if cursor:
@@ -189,6 +189,10 @@ class ArticleList(ScrollView, can_focus=True):
             for s in line.render(self.app.console, end="")
         ]
         return Strip(segments, width).crop_extend(0, width, style)
+
+    def _fg(self, name: str) -> Style:
+        """Just the colour, resolved against the background ("auto 60%" and such)."""
+        return Style(color=self.get_component_rich_style(name).color)
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)

@@ -152,7 +152,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.mentions = []
         self._starts = []
         head = styled(title, self._style("article--title"))
-        head.append("\n\n" + plain(body), style=self._style("article--meta"))
+        head.append("\n\n" + plain(body), style=self._full("article--meta"))
         self.head = head
         self._rebuild()
 
@@ -165,13 +165,13 @@ class ArticleView(ScrollView, can_focus=True):
         actors = len({m.actor for m in self.mentions})
         meta.append(f"{actors} actor" + ("" if actors == 1 else "s"))
         meta.append(f"{len(a.passages)} paragraphs")
-        head.append("\n" + " · ".join(meta), style=self._style("article--meta"))
+        head.append("\n" + " · ".join(meta), style=self._full("article--meta"))
         if a.url:
-            head.append("\n" + one_line(a.url), style=self._style("article--meta"))
+            head.append("\n" + one_line(a.url), style=self._full("article--meta"))
         if not self.mentions:
             note = note or "No actors were found in this article."
         if note:
-            head.append("\n" + plain(note), style=self._style("article--meta") + Style(italic=True))
+            head.append("\n" + plain(note), style=self._full("article--meta") + Style(italic=True))
         return head
 
     # -- drawing ------------------------------------------------------------
@@ -264,6 +264,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
+
+    def _full(self, name: str) -> Style:
+        """Resolved against the background (for "auto" and translucent colours)."""
+        return Style(color=self.get_component_rich_style(name).color)
 
     # -- cursor -------------------------------------------------------------
     def set_cursor(self, passage: int, mention: int | None = None, post: bool = True) -> None:
