@@ -42,8 +42,6 @@ def fixes_fingerprint() -> str:
 
 def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
     """Bring `store` up to date with the files under `paths`, yielding progress."""
-    from reader.core import actors
-
     sources, warnings = discover(paths)
     stored = store.files()
     current = {s.rel for s in sources}
@@ -67,7 +65,9 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         changed = True
     pending = 0
     for n, source in enumerate(todo, 1):
-        warning, added = _index_file(store, source, stored.get(source.rel), actors.extract)
+        from reader.core.actors import extract  # loads gazetteers: only when there is work
+
+        warning, added = _index_file(store, source, stored.get(source.rel), extract)
         changed = changed or added is not None
         articles += added or 0
         pending += added or 0
@@ -89,6 +89,8 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         # Derived layers (related passages) rebuild when the generation moves on.
         store.set_meta("generation", str(int(store.get_meta("generation") or 0) + 1))
         yield Progress(len(todo), len(todo), done_bytes, total_bytes, articles, phase="resolve")
+        from reader.core import actors
+
         fixes = actors.Fixes.load()
         store.put_resolution(store.distinct_mentions(), lambda raw: actors.resolve(raw, fixes))
         store.set_meta("fixes", fingerprint)

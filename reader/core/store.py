@@ -45,6 +45,10 @@ MIGRATIONS = [
     CREATE TABLE rel_signatures(doc TEXT PRIMARY KEY, article INT NOT NULL,
         terms TEXT NOT NULL, weights BLOB NOT NULL) WITHOUT ROWID;
     """,
+    # 3: the article list is read from a covering index, never from the article text.
+    """
+    CREATE INDEX articles_list ON articles(file, seq, doc, title, source, published, n_actors);
+    """,
 ]
 
 
