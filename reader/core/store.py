@@ -49,6 +49,14 @@ MIGRATIONS = [
     """
     CREATE INDEX articles_list ON articles(file, seq, doc, title, source, published, n_actors);
     """,
+    # 4: related passages keyed by passage id; one row of actors per article.
+    """
+    DROP TABLE rel_passage_actors;
+    CREATE TABLE rel_passage_actors(actor TEXT NOT NULL, pid INT NOT NULL, doc TEXT NOT NULL,
+        idx INT NOT NULL, n INT NOT NULL, PRIMARY KEY(actor, pid)) WITHOUT ROWID;
+    CREATE TABLE rel_article_actors(doc TEXT PRIMARY KEY, actors TEXT NOT NULL) WITHOUT ROWID;
+    DELETE FROM meta WHERE key = 'related_generation';
+    """,
 ]
 
 

@@ -1,7 +1,7 @@
 """Provides small in-process caches of derived data, valid for one store generation.
 
 Batch queries, and a reader moving through one story, meet the same articles again and
-again: their signatures and passage term counts are kept (least recently used dropped).
+again: their signatures, actors and passage term counts are kept (least recently used dropped).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ class Caches:
 
     signatures: LRU = field(default_factory=lambda: LRU(SIGNATURES))
     passages: LRU = field(default_factory=lambda: LRU(PASSAGES))
+    actors: LRU = field(default_factory=lambda: LRU(SIGNATURES))
 
 
 _stores: LRU = LRU(4)

@@ -1,19 +1,26 @@
-"""Provides candidate passages for a query: FTS5 matches of its rarest terms plus the
-passages naming its rarest actors, with their text and actors, never from its own article.
+"""Provides candidate passages for a query, never from its own article.
+
+Two sources: passages holding the query's rarest shared terms (each term's FTS5 posting
+list read without ranking, which is what costs; rows voted for by the idf of the terms
+they hold, under a budget of postings), and passages naming the query's rarest actors.
+Text comes from the FTS table by passage id, actors from `postings`.
 """
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from reader.core.related.cache import LRU
 from reader.core.related.index import Stats
+from reader.core.related.postings import article_actors
 from reader.core.related.query import Query
-from reader.core.related.terms import fts_or
 
-FTS_TERMS = 12  # rarest query terms OR'd into the FTS5 match
-FTS_LIMIT = 150  # passages taken from the FTS5 match
+FTS_TERMS = 12  # rarest shared query terms whose postings are read
+POSTINGS = 3000  # postings read at most over those terms (the first term always)
+FTS_LIMIT = 150  # passages kept from the term votes
 ACTOR_POSTINGS = 3  # rarest query actors whose passages are added
 ACTOR_LIMIT = 100  # passages taken per such actor
 
@@ -22,81 +29,83 @@ ACTOR_LIMIT = 100  # passages taken per such actor
 class Candidate:
     """A passage that may be related, with what scoring needs."""
 
+    pid: int
     doc: str
     idx: int
     text: str = ""
     actors: set[str] = field(default_factory=set)
     article_actors: set[str] = field(default_factory=set)
     score: float = 0.0
-    parts: dict | None = None
 
 
-def gather(db: sqlite3.Connection, stats: Stats, q: Query) -> dict[tuple[str, int], Candidate]:
-    """Candidates keyed by (doc, passage), text and actors filled in."""
-    found: dict[tuple[str, int], Candidate] = {}
-    shared = [t for t in q.terms if q.elsewhere[t] > 0]
-    rare = sorted(shared, key=lambda t: (q.elsewhere[t], t))[:FTS_TERMS]
-    if rare:
+def gather(db: sqlite3.Connection, stats: Stats, q: Query) -> dict[int, Candidate]:
+    """Candidates keyed by passage id, text and actors filled in."""
+    own = {pid for (pid,) in db.execute("SELECT id FROM passages WHERE doc = ?", (q.doc,))}
+    votes = _term_votes(db, q, own)
+    pids = heapq.nlargest(FTS_LIMIT, votes, key=lambda p: (votes[p], -p))
+    found: dict[int, Candidate] = {}
+    for actor in sorted(q.actors, key=lambda a: (-q.actors[a], a))[:ACTOR_POSTINGS]:
         rows = db.execute(
-            "SELECT doc, idx, body FROM passages_fts WHERE passages_fts MATCH ? AND doc != ? "
-            "ORDER BY rank LIMIT ?",
-            (fts_or(rare), q.doc, FTS_LIMIT),
-        )
-        for doc, idx, body in rows:
-            found[(doc, idx)] = Candidate(doc, idx, body)
-    actors = sorted(q.actors, key=lambda a: -q.actors[a])[:ACTOR_POSTINGS]
-    for actor in actors:
-        rows = db.execute(
-            "SELECT doc, idx FROM rel_passage_actors WHERE actor = ? AND doc != ? LIMIT ?",
+            "SELECT pid, doc, idx FROM rel_passage_actors WHERE actor = ? AND doc != ? LIMIT ?",
             (actor, q.doc, ACTOR_LIMIT),
         )
-        for doc, idx in rows:
-            if (doc, idx) not in found:
-                found[(doc, idx)] = Candidate(doc, idx)
-    fill_text(db, [c for c in found.values() if not c.text])
-    fill_actors(db, found, q.article_actors)
+        for pid, doc, idx in rows:
+            found[pid] = Candidate(pid, doc, idx)
+    pids = sorted(set(pids) | set(found))
+    found = {c.pid: c for c in load_passages(db, pids)}
+    fill_actors(db, found.values(), q.article_actors, stats.caches.actors)
     return found
 
 
-def fill_text(db: sqlite3.Connection, missing: list[Candidate]) -> None:
-    for c in missing:
-        row = db.execute(
-            "SELECT substr(a.text, p.start + 1, p.end - p.start) FROM passages p "
-            "JOIN articles a ON a.doc = p.doc WHERE p.doc = ? AND p.idx = ?",
-            (c.doc, c.idx),
-        ).fetchone()
-        c.text = row[0] if row else ""
+def _term_votes(db: sqlite3.Connection, q: Query, own: set[int]) -> dict[int, float]:
+    shared = sorted((t for t in q.terms if q.elsewhere[t] > 0), key=lambda t: (q.elsewhere[t], t))
+    votes: dict[int, float] = {}
+    spent = 0
+    for n, term in enumerate(shared[:FTS_TERMS]):
+        if n and spent + q.df[term] > POSTINGS:
+            break
+        weight = q.terms[term]
+        rows = db.execute(
+            "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?",
+            (f'"{term}"', POSTINGS),
+        )
+        for (pid,) in rows:
+            votes[pid] = votes.get(pid, 0.0) + weight
+        spent += q.df[term]
+    for pid in own:
+        votes.pop(pid, None)
+    return votes
+
+
+def load_passages(db: sqlite3.Connection, pids: list[int]) -> list[Candidate]:
+    """Candidates (doc, passage index, text) for passage ids."""
+    out = []
+    for i in range(0, len(pids), 500):
+        chunk = pids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            f"SELECT rowid, doc, idx, body FROM passages_fts WHERE rowid IN ({marks})", chunk
+        )
+        out.extend(Candidate(pid, doc, idx, body) for pid, doc, idx, body in rows)
+    return out
 
 
 def fill_actors(
     db: sqlite3.Connection,
-    found: dict[tuple[str, int], Candidate],
+    found: Collection[Candidate],
     wanted: Collection[str] | None = None,
+    cache: LRU | None = None,
 ) -> None:
     """Set the actors of each candidate passage and article (only `wanted` ones if given)."""
-    docs = sorted({doc for doc, _ in found})
-    by_doc: dict[str, set[str]] = {d: set() for d in docs}
-    only = ""
-    extra: list[str] = []
-    if wanted is not None:
-        if not wanted:
-            return
-        extra = sorted(wanted)
-        only = f" AND actor IN ({','.join('?' * len(extra))})"
-    for i in range(0, len(docs), 400):
-        chunk = docs[i : i + 400]
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            f"SELECT doc, idx, actor FROM rel_passage_actors WHERE doc IN ({marks}){only}",
-            chunk + extra,
-        )
-        for doc, idx, actor in rows:
-            by_doc[doc].add(actor)
-            c = found.get((doc, idx))
-            if c is not None:
-                c.actors.add(actor)
-    for (doc, _), c in found.items():
-        c.article_actors = by_doc[doc]
+    by_doc = article_actors(db, sorted({c.doc for c in found}), cache)
+    shared: dict[str, set[str]] = {}
+    for doc, named in by_doc.items():
+        shared[doc] = set(named) if wanted is None else {a for a in wanted if a in named}
+    for c in found:
+        c.article_actors = shared.get(c.doc, set())
+        mark = f" {c.idx} "
+        named = by_doc.get(c.doc, {})
+        c.actors = {a for a in c.article_actors if mark in named[a]}
 
 
 def locate(db: sqlite3.Connection, doc: str, idx: int) -> tuple[int, int, str] | None:

@@ -1,9 +1,9 @@
 """Provides the derived data behind related passages, rebuilt when the corpus changes.
 
-Tables (store migration 2): `rel_passage_actors` (actor, doc, idx, n) maps every
-passage to the actors it names; `rel_actors` counts the passages and articles naming
-each actor; `rel_signatures` holds article signatures (see `signature`). Corpus
-statistics (passages, articles, mean passage length) go to `meta`.
+Tables (store migrations 2 and 4): `rel_passage_actors` and `rel_article_actors` map
+passages to the actors they name (see `postings`); `rel_actors` counts the passages and
+articles naming each actor; `rel_signatures` holds article signatures (see
+`signature`). Corpus statistics (passages, articles, mean passage length) go to `meta`.
 Everything is rebuilt in one transaction when the indexer's "generation" moves on.
 """
 
@@ -13,7 +13,7 @@ import math
 import sqlite3
 from dataclasses import dataclass, field
 
-from reader.core.related import signature
+from reader.core.related import postings, signature
 from reader.core.related.cache import Caches, for_store
 
 ACTOR_RARITY = "passages"
@@ -67,14 +67,8 @@ def refresh(db: sqlite3.Connection) -> Stats:
 
 
 def _rebuild(db: sqlite3.Connection) -> None:
-    db.execute("DELETE FROM rel_passage_actors")
+    postings.rebuild(db)
     db.execute("DELETE FROM rel_actors")
-    db.execute(
-        "INSERT INTO rel_passage_actors "
-        "SELECT m.actor, m.doc, p.idx, count(*) FROM mentions m JOIN passages p "
-        "ON p.doc = m.doc AND m.start >= p.start AND m.start < p.end "
-        "GROUP BY m.actor, m.doc, p.idx"
-    )
     db.execute(
         "INSERT INTO rel_actors SELECT actor, count(*), count(DISTINCT doc) "
         "FROM rel_passage_actors GROUP BY actor"

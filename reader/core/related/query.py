@@ -11,7 +11,9 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
+from reader.core.related.cache import LRU
 from reader.core.related.index import Stats
+from reader.core.related.postings import article_actors, indexes
 from reader.core.related.terms import _TOKEN, content_terms, fold, tokens
 
 
@@ -79,11 +81,12 @@ def own_terms(db: sqlite3.Connection, doc: str) -> tuple[str, list[str], Counter
     return f"{title}\n{text}", passages, own
 
 
-def article_actor_rows(db: sqlite3.Connection, doc: str) -> list[tuple[int, str, int]]:
-    """(passage, actor, mentions) of every actor named in article `doc`."""
-    return db.execute(
-        "SELECT idx, actor, n FROM rel_passage_actors WHERE doc = ?", (doc,)
-    ).fetchall()
+def article_actor_rows(
+    db: sqlite3.Connection, doc: str, cache: LRU | None = None
+) -> list[tuple[int, str]]:
+    """(passage, actor) for every passage of article `doc` and every actor it names."""
+    found = article_actors(db, [doc], cache).get(doc, {})
+    return [(i, a) for a, where in found.items() for i in indexes(where)]
 
 
 def build(
@@ -110,9 +113,9 @@ def build(
     for m in _TOKEN.finditer(text):
         surface.setdefault(fold(m.group()), m.group())
     proper = frozenset(t for t in proper_terms(text) if t in idf)
-    rows = article_actor_rows(db, doc)
-    in_article = Counter(a for _i, a, _n in rows)
-    in_passage = {a for i, a, _n in rows if passage is None or i == passage}
+    rows = article_actor_rows(db, doc, stats.caches.actors)
+    in_article = Counter(a for _i, a in rows)
+    in_passage = {a for i, a in rows if passage is None or i == passage}
     info = actor_stats(db, list(in_article))
     weight = {a: stats.actor_idf(*info[a][1:]) for a in in_article if a in info}
     return Query(

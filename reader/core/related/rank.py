@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 
-from reader.core.related.candidates import Candidate, fill_actors, fill_text, locate
+from reader.core.related.candidates import Candidate, fill_actors, load_passages, locate
 from reader.core.related.dedup import group
 from reader.core.related.index import refresh
 from reader.core.related.query import Query, actor_stats, build, own_terms
@@ -50,19 +50,17 @@ def related_to_actor(db: sqlite3.Connection, actor_id: str, limit: int = 20):
     """Passages naming `actor_id`, most mentions first, near-duplicates grouped."""
     stats = refresh(db)
     rows = db.execute(
-        "SELECT doc, idx, n FROM rel_passage_actors WHERE actor = ? "
-        "ORDER BY n DESC, idx, doc LIMIT ?",
+        "SELECT pid, n FROM rel_passage_actors WHERE actor = ? ORDER BY n DESC, idx, pid LIMIT ?",
         (actor_id, limit * 4),
     ).fetchall()
     if not rows:
         return []
-    cands = {}
-    for doc, idx, n in rows:
-        cands[(doc, idx)] = Candidate(doc, idx, score=n + 1.0 / (1 + idx))
-    fill_text(db, list(cands.values()))
-    fill_actors(db, cands)
-    ids = sorted({a for c in cands.values() for a in c.actors})
-    info = actor_stats(db, ids)
+    mentions = dict(rows)
+    cands = load_passages(db, sorted(mentions))
+    fill_actors(db, cands, None, stats.caches.actors)
+    for c in cands:
+        c.score = mentions[c.pid] + 1.0 / (1 + c.idx)
+    info = actor_stats(db, sorted({a for c in cands for a in c.actors}))
     q = Query(
         doc="",
         terms={},
@@ -73,13 +71,15 @@ def related_to_actor(db: sqlite3.Connection, actor_id: str, limit: int = 20):
         article_actors={},
         names={a: info[a][0] for a in info},
     )
-    ranked = sorted(cands.values(), key=lambda c: (-c.score, c.doc, c.idx))
+    ranked = sorted(cands, key=lambda c: (-c.score, c.doc, c.idx))
     return _results(db, q, ranked, limit)
 
 
 def _results(db: sqlite3.Connection, q: Query, ranked: list[Candidate], limit: int):
     out = []
-    for head, dups in group([c for c in ranked if c.score > 0], lambda c: c.text, limit):
+    for head, dups in group(
+        [c for c in ranked[: limit * 5] if c.score > 0], lambda c: c.text, limit
+    ):
         where = locate(db, head.doc, head.idx)
         if where is None:
             continue

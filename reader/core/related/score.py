@@ -37,21 +37,22 @@ DOC_POW = 1.0
 PRF_ARTICLES = 3
 BOILERPLATE = 0.5
 SAME_ARTICLE = 0.7
+RERANK = 50  # candidates that get the costlier article-level terms
 
 _LINK = re.compile(r"https?\s*:|www\s*\.", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def score(db: sqlite3.Connection, stats: Stats, q: Query) -> list[Candidate]:
-    """Candidates for `q`, scored, best first."""
+    """Candidates for `q`, scored, best first (only the best RERANK get the article terms)."""
     found = list(gather(db, stats, q).values())
     if not found:
         return []
-    sigs = signature.load(db, sorted({q.doc} | {c.doc for c in found}), stats.caches.signatures)
     known = stats.caches.passages
-    mine = sigs.get(q.doc, {})
+    terms: dict[int, Counter[str]] = {}
+    matched: dict[int, float] = {}  # the passage-level part, damped for boilerplate
     for c in found:
-        tf, length = known.get((c.doc, c.idx)) or _remember(known, c)
+        tf, length = known.get(c.pid) or _remember(known, c)
         norm = K1 * (1 - B + B * length / stats.avg_len)
         lexical = sum(
             w * (1 + W_PROPER * (t in q.proper)) * tf[t] * (K1 + 1) / (tf[t] + norm)
@@ -59,16 +60,20 @@ def score(db: sqlite3.Connection, stats: Stats, q: Query) -> list[Candidate]:
             if t in tf
         )
         shared = sum(q.actors[a] for a in c.actors if a in q.actors)
-        central = signature.centrality(tf, sigs.get(c.doc, {}))
-        passage = (lexical + W_PASSAGE * shared) * (1 + W_LEAD / (1 + c.idx / LEAD_SCALE))
-        passage *= 1 + W_CENTRAL * central
-        context = sum(q.article_actors[a] for a in c.article_actors if a in q.article_actors)
-        c.score = passage + W_ARTICLE * context
+        terms[c.pid] = tf
+        matched[c.pid] = (lexical + W_PASSAGE * shared) * (1 + W_LEAD / (1 + c.idx / LEAD_SCALE))
         if boilerplate(c.text):
-            c.score *= BOILERPLATE
-    alike = _article_similarity(mine, sigs, {c.doc for c in found})
+            matched[c.pid] *= BOILERPLATE
+        context = sum(q.article_actors[a] for a in c.article_actors if a in q.article_actors)
+        c.score = matched[c.pid] + W_ARTICLE * context
+    found.sort(key=lambda c: (-c.score, c.doc, c.idx))
+    found = found[:RERANK]
+    sigs = signature.load(db, sorted({q.doc} | {c.doc for c in found}), stats.caches.signatures)
+    alike = _article_similarity(sigs.get(q.doc, {}), sigs, {c.doc for c in found})
     best = max(alike.values()) or 1.0
     for c in found:
+        central = signature.centrality(terms[c.pid], sigs.get(c.doc, {}))
+        c.score += matched[c.pid] * W_CENTRAL * central
         c.score *= (0.05 + alike[c.doc] / best) ** DOC_POW
     found.sort(key=lambda c: (-c.score, c.doc, c.idx))
     seen: set[str] = set()
@@ -82,7 +87,7 @@ def score(db: sqlite3.Connection, stats: Stats, q: Query) -> list[Candidate]:
 
 def _remember(known, c: Candidate) -> tuple[Counter[str], int]:
     found = counts(c.text)
-    known.put((c.doc, c.idx), found)
+    known.put(c.pid, found)
     return found
 
 
