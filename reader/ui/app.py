@@ -11,7 +11,6 @@ from textual.screen import Screen
 
 from reader.core.corpus import Corpus
 from reader.core.userstate import UserState
-from reader.ui.commands import CorpusCommands
 from reader.ui.screens.main import MainScreen
 
 
@@ -20,7 +19,7 @@ class NewsReaderApp(App):
 
     CSS_PATH = "app.tcss"
     TITLE = "newsreader"
-    COMMANDS = App.COMMANDS | {CorpusCommands}
+    COMMANDS = App.COMMANDS | {lambda: corpus_commands()}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide"), (170, "-huge")]
     BINDINGS = [
         Binding("Q,ctrl+q", "quit", "Quit", id="app.quit", priority=True),
@@ -35,8 +34,8 @@ class NewsReaderApp(App):
         self.corpus = corpus
         self.state = state or UserState(corpus.db_path.stem)
 
-    def on_mount(self) -> None:
-        self.push_screen(MainScreen(self.corpus, self.state))
+    def get_default_screen(self) -> Screen:
+        return MainScreen(self.corpus, self.state)
 
     @property
     def main(self) -> MainScreen:
@@ -113,6 +112,13 @@ class NewsReaderApp(App):
                     binding.tooltip or f"Key: {binding.key.split(',')[0]}",
                     lambda action=binding.action: screen.run_action(action),
                 )
+
+
+def corpus_commands():
+    """The palette provider, imported when the palette first opens (not at start-up)."""
+    from reader.ui.commands import CorpusCommands
+
+    return CorpusCommands
 
 
 def make_app(paths: Iterable[Path] | None = None) -> NewsReaderApp:

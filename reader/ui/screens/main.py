@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.widgets import Footer, Header, Label
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.corpus import Corpus
@@ -84,9 +84,7 @@ class MainScreen(Screen):
                 yield ArticleView(id="article")
                 with Vertical(id="related-pane"):
                     yield RelatedPanel(id="related")
-        with Horizontal(id="indexing"):
-            yield Label(Text("Indexing"), id="indexing-label")
-            yield ProgressBar(id="indexing-bar", show_eta=False)
+        yield Horizontal(id="indexing")  # filled only if indexing takes a while
         yield Footer()
 
     @property
@@ -122,11 +120,23 @@ class MainScreen(Screen):
 
     def _show_progress(self) -> None:
         if self.indexing:
+            label, _ = self._progress()
             if self._filled_articles < 0:  # no step yet: say what is being read
-                label = Text(f"Indexing {self.corpus.name}…")
-                self.query_one("#indexing-label", Label).update(label)
+                label.update(Text(f"Indexing {self.corpus.name}…"))
             self.query_one("#indexing").add_class("-active")
             self._poll = self.set_interval(REFRESH_EVERY * 2, self._poll_store)
+
+    def _progress(self):
+        """The indexing label and bar, mounted on first use (most launches never need them)."""
+        from textual.widgets import ProgressBar
+
+        box = self.query_one("#indexing")
+        if not box.children:
+            box.mount(
+                Label(Text("Indexing"), id="indexing-label"),
+                ProgressBar(id="indexing-bar", show_eta=False),
+            )
+        return self.query_one("#indexing-label", Label), self.query_one(ProgressBar)
 
     def _poll_store(self) -> None:
         """While indexing, show the articles committed so far (one big file gives no steps)."""
@@ -165,7 +175,6 @@ class MainScreen(Screen):
                 markup=False,
                 timeout=8,
             )
-        bar = self.query_one("#indexing-bar", ProgressBar)
         if step.phase == "done":
             self.indexing = False
             self.related_ready = True
@@ -188,7 +197,8 @@ class MainScreen(Screen):
             label = (
                 f"Indexing {step.files_done}/{step.files_total} files · {step.articles} articles"
             )
-        self.query_one("#indexing-label", Label).update(Text(label))
+        label_widget, bar = self._progress()
+        label_widget.update(Text(label))
         bar.update(total=max(1, step.bytes_total), progress=step.bytes_done)
         now = time.monotonic()
         self._filled_articles = max(self._filled_articles, 0)
