@@ -15,6 +15,7 @@ ACTORS = [
     Actor("place:north-korea", "North Korea", "place", 30, 6, {"DPRK": 2, "North Korea": 28}),
     Actor("place:south-korea", "South Korea", "place", 9, 3, {"South Korea": 9}),
     Actor("person:vladimir-putin", "Vladimir Putin", "person", 12, 4, {"Putin": 10}),
+    Actor("organization:united-nations", "United Nations", "organization", 40, 9, {"UN": 30}),
 ]
 
 
@@ -60,3 +61,9 @@ def test_fast_at_100k_aliases():
     per_query = (time.perf_counter() - t0) / 5
     assert _top(idx, "medvedv") == "person:dmitry-medvedev"
     assert per_query < 0.05  # generous for CI; the bench records the real figure
+
+
+def test_short_aliases_inside_the_query_do_not_match():
+    idx = NameIndex(ACTORS)
+    found = [a.id for a, _ in idx.search("kim jong un")[:2]]
+    assert "organization:united-nations" not in found

@@ -93,5 +93,6 @@ def _score(query: str, choice: str) -> float:
     if choice.startswith(query) or f" {query}" in choice:
         whole = max(whole, 92.0)
     word_best = max((fuzz.ratio(query, w) for w in choice.split()), default=0.0)
-    prefix = fuzz.partial_ratio(query, choice) if len(query) >= 3 else 0.0
+    # Part of a longer name ("putin" in "vladimir putin"), never a short alias inside the query.
+    prefix = fuzz.partial_ratio(query, choice) if 3 <= len(query) <= len(choice) else 0.0
     return max(whole, 0.95 * word_best, 0.9 * prefix, fuzz.token_sort_ratio(query, choice))
