@@ -38,3 +38,13 @@ def test_resolution_deterministic_under_shuffle(texts, rnd):
     a, b = resolve(raw), resolve(dict(items))
     assert a.assign == b.assign
     assert a.actors == b.actors
+
+
+def test_long_capitalised_runs_stay_fast():
+    import time
+
+    names = " ".join(f"Kim Jong{i} said Kim." for i in range(2000))
+    text = " ".join(["Abc Def"] * 5000) + ". " + names
+    t0 = time.perf_counter()
+    mentions = extract(text)
+    assert mentions and time.perf_counter() - t0 < 5

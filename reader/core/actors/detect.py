@@ -24,6 +24,7 @@ _PLACE_PREPS = lx.words("in at from near across outside inside into to toward to
 _ORG_PREPS = lx.words("the")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_MAX_RUN = 12  # tokens; the longest real names ("Organisation for ... in Europe") have 7
 _ROMAN = lx.words("II III IV V VI VII VIII")
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
 _TITLE = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
@@ -361,7 +362,11 @@ def detect(text: str) -> list[Candidate]:
             continue
         initial = _sentence_initial(text, s)
         toks = tokens(m.group(), s)
-        groups = _split_connectors(toks)
+        if len(toks) > _MAX_RUN:  # a list or a shouted line, not one name: bound the work
+            toks_chunks = [toks[i:i + _MAX_RUN] for i in range(0, len(toks), _MAX_RUN)]
+        else:
+            toks_chunks = [toks]
+        groups = [g for chunk in toks_chunks for g in _split_connectors(chunk)]
         for gi, g in enumerate(groups):
             runs.append((g, initial and gi == 0))
             if not (initial and gi == 0):

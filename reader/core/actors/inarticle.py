@@ -7,6 +7,7 @@ else the first later one. All mentions of one key then share the best-supported 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from ..model import RawMention
@@ -31,10 +32,9 @@ def _initials(c: Candidate) -> str:
 
 
 def _nearest(pos: int, options: list[tuple[int, str]]) -> str:
-    before = [key for p, key in options if p < pos]
-    if before:
-        return before[-1]
-    return options[0][1]
+    """The key of the nearest option before `pos`, else the first one (options sorted)."""
+    i = bisect_left(options, (pos, ""))
+    return options[i - 1][1] if i else options[0][1]
 
 
 def link(cands: list[Candidate]) -> list[RawMention]:
