@@ -97,11 +97,3 @@ def test_middle_names_and_organisation_spellings_merge():
     assert names[("e", "Academy")] == names[("f", "Academy")]
     assert names[("f", "Academy")] == "Academy of Motion Picture Arts and Sciences"
 
-
-def test_canonical_name_is_the_most_written_full_spelling():
-    docs = {
-        "a": "Kim Jong Un spoke. Kim smiled. Kim left. Kim returned.",
-        "b": "Kim Jong-un spoke. Later Kim Jong-un left.",
-    }
-    names = actors_of(docs)
-    assert names[("a", "Kim")] == "Kim Jong-un"

@@ -169,11 +169,7 @@ def _canonical(names: Counter, surfaces: Counter, keys: list[str]) -> str:
             return entry.name
     multi = Counter({n: c for n, c in names.items() if " " in n.strip()})
     pool = multi or names
-    best = max(pool.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
-    # Spell it the way the articles most often wrote it out ("Kim Jong-un" over "Kim Jong Un").
-    target = fold(best)
-    spelled = [(c, s) for s, c in surfaces.items() if fold(s) == target]
-    return max(spelled)[1] if spelled else best
+    return max(pool.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0] != fold(kv[0]), kv[0]))[0]
 
 
 def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None) -> Resolution:
