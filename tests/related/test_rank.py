@@ -128,3 +128,14 @@ def test_seed_articles_rank_their_beijing_parade_passages_first(seeds: Path, ope
     assert any((r.doc, r.passage) == (a002.id, quote) for r in firsts.values())
     back = corpus.related_to_passage(a000.id, top.passage, limit=3)
     assert (a002.id, quote) in [(r.doc, r.passage) for r in back]
+
+
+def test_prepare_related_builds_once(tmp_path: Path, open_corpus) -> None:
+    corpus = open_corpus(write(tmp_path / "c", {"q.txt": QUERY, "rare.txt": RARE}))
+    corpus.prepare_related()
+    db = corpus.store.db
+    generation = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+    built = db.execute("SELECT value FROM meta WHERE key = 'related_generation'").fetchone()
+    assert built == generation
+    assert db.execute("SELECT count(*) FROM rel_article_actors").fetchone()[0] == 2
+    assert db.execute("SELECT count(*) FROM rel_signatures").fetchone()[0] == 2
