@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -63,12 +64,17 @@ assert app.return_code in (0, None), app.return_code
 """
 
 
-def launch(code: str, args: list[str], env: dict[str, str]) -> float:
+def launch(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one launch-to-first-paint process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(
         [sys.executable, "-c", code, *args], env=env, check=True, stdout=subprocess.DEVNULL
     )
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def big_corpus(n: int) -> Path:
@@ -110,8 +116,12 @@ def compare(label: str, paths: list[Path], env: dict[str, str], runs: int) -> di
     for _ in range(runs):
         minimal.append(launch(MINIMAL, [], env))
         reader.append(launch(READER, list(map(str, paths)), env))
-    m, r = statistics.median(minimal), statistics.median(reader)
-    return {"corpus": label, "minimal_ms": m * 1000, "reader_ms": r * 1000, "ratio": r / m}
+    out = {"corpus": label}
+    for i, kind in enumerate(("wall", "cpu")):
+        m = statistics.median(x[i] for x in minimal)
+        r = statistics.median(x[i] for x in reader)
+        out[kind] = (m * 1000, r * 1000, r / m)
+    return out
 
 
 async def moves(paths: list[Path], count: int = 40) -> dict:
@@ -205,15 +215,19 @@ def main() -> None:
         f"indexing (once): seeds {index([seeds], env):.1f} s, {big.name} {index([big], env):.1f} s",
         flush=True,
     )
+    load0 = f"{os.getloadavg()[0]:.2f}"
     results = [
         compare("bundled seeds", [seeds], env, a.runs),
         compare(f"{a.articles:,} articles ({big.name})", [big], env, a.runs),
     ]
+    print(f"load average before/after: {load0} / {os.getloadavg()[0]:.2f} ({os.cpu_count()} cores)")
     for r in results:
-        print(
-            f"{r['corpus']:40} minimal {r['minimal_ms']:7.0f} ms   "
-            f"reader {r['reader_ms']:7.0f} ms   ratio {r['ratio']:.2f}"
-        )
+        for kind in ("wall", "cpu"):
+            m, rd, ratio = r[kind]
+            print(
+                f"{r['corpus']:36} {kind:4}  minimal {m:5.0f} ms  reader {rd:5.0f} ms  "
+                f"ratio {ratio:.2f}"
+            )
     for label, paths in (("bundled seeds", [seeds]), (f"{a.articles:,} articles", [big])):
         move = asyncio.run(moves(paths))
         print(

@@ -90,3 +90,49 @@ async def test_actor_view_cooccurring_and_filter(news):
         await pilot.pause()
         screen = main_screen(app)
         assert screen.actor_filter == other.id
+
+
+@aio
+async def test_actors_table_keys_and_slash(news):
+    async with running([news]) as (app, pilot):
+        await pilot.press("a")
+        await pilot.pause()
+        screen = app.screen
+        table = screen.table
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("g")
+        assert table.cursor_row == 0
+        await pilot.press("space", "b")
+        assert table.cursor_row == 0
+        await pilot.press("slash")
+        assert app.focused is screen.query_one("#actors-filter")
+        await pilot.press("escape")
+        assert app.focused is table
+
+
+@aio
+async def test_actor_view_list_keys(news):
+    async with running([news]) as (app, pilot):
+        actor = app.corpus.actors(sort="mentions")[0]
+        app.show_actor(actor.id)
+        await pilot.pause()
+        view = app.screen
+        mentions = view.query_one("#actor-mentions")
+        await pilot.press("j")
+        assert mentions.highlighted == 1
+        await pilot.press("G")
+        assert mentions.highlighted == len(view.mentions) - 1
+        await pilot.press("g")
+        assert mentions.highlighted == 0
+        await pilot.press("space")
+        assert mentions.highlighted > 0
+        await pilot.press("b")
+        assert mentions.highlighted == 0
+        await pilot.press("q")
+        await pilot.pause()
+        main_screen(app)

@@ -251,3 +251,90 @@ async def test_related_panel_follows_the_paragraph_and_enter_jumps(news):
         assert screen.doc == target.doc
         assert screen.view.article.passage_at(target.start).index == screen.view.passage
         assert app.focused is screen.view
+
+
+LONG = "\n".join(
+    f"Paragraph {i}: Vladimir Putin spoke in Moscow about the economy and the weather "
+    "for a long while, and the reporters wrote it all down for the evening papers."
+    for i in range(40)
+)
+
+
+@aio
+async def test_article_scroll_keys(tmp_path):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.txt").write_text("A long article\n" + LONG + "\n")
+    async with running([folder], size=(100, 30)) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("tab")
+        view = screen.view
+        assert app.focused is view and view.max_scroll_y > 0
+        await pilot.press("j", "down")
+        assert view.scroll_y == 2
+        await pilot.press("k")
+        assert view.scroll_y == 1
+        await pilot.press("space")
+        assert view.scroll_y > 10
+        await pilot.press("b")
+        assert view.scroll_y <= 1
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press(*["right_square_bracket"] * 20)
+        assert view.passage == 20
+        top = view._tops[20]
+        assert view.scroll_y <= top < view.scroll_y + view.scrollable_content_region.height
+
+
+@aio
+async def test_clicking_a_paragraph_moves_the_cursor(tmp_path):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.txt").write_text("A long article\n" + LONG + "\n")
+    async with running([folder], size=(100, 30)) as (app, pilot):
+        screen = main_screen(app)
+        view = screen.view
+        line = view._tops[2] - int(view.scroll_y)
+        await pilot.click("#article", offset=(5, line + view.styles.padding.top))
+        await pilot.pause()
+        assert view.passage == 2
+
+
+@aio
+async def test_related_list_keys(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("enter", "right_square_bracket")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        options = screen.related.option_list
+        count = options.option_count
+        await pilot.press("tab")
+        assert app.focused is options and options.highlighted == 0
+        await pilot.press("j")
+        assert options.highlighted == min(1, count - 1)
+        await pilot.press("G")
+        assert options.highlighted == count - 1
+        await pilot.press("g")
+        assert options.highlighted == 0
+        await pilot.press("k", "space", "b")
+        assert options.highlighted is not None
+        await pilot.press("escape")
+        assert app.focused is screen.article_list
+
+
+@aio
+async def test_scroll_position_survives_a_restart(tmp_path):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.txt").write_text("A long article\n" + LONG + "\n")
+    async with running([folder], size=(100, 30)) as (app, pilot):
+        await pilot.press("tab", "space", "space", "j")
+        before = main_screen(app).view.scroll_y
+        assert before > 20
+        await pilot.press("Q")
+    async with running([folder], size=(100, 30)) as (app, pilot):
+        await pilot.pause()
+        assert main_screen(app).view.scroll_y == before
