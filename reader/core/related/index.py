@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from reader.core.related import postings, signature
 from reader.core.related.cache import Caches, for_store
 
-ACTOR_RARITY = "passages"
-
 
 @dataclass(frozen=True, slots=True)
 class Stats:
@@ -32,10 +30,9 @@ class Stats:
         """BM25 inverse document frequency of a term in `df` passages."""
         return math.log(1.0 + (self.passages - df + 0.5) / (df + 0.5))
 
-    def actor_idf(self, passages: int, articles: int) -> float:
-        """Rarity of an actor named in `passages` passages of `articles` articles."""
-        if ACTOR_RARITY == "articles":
-            return math.log((self.articles + 1) / (articles + 0.5))
+    def actor_idf(self, passages: int) -> float:
+        """Rarity of an actor named in `passages` passages (as for a term: passages, not
+        articles, so that it still tells actors apart in a corpus of two articles)."""
         return self.idf(passages)
 
 

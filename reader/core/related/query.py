@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from reader.core.related.cache import LRU
 from reader.core.related.index import Stats
 from reader.core.related.postings import article_actors, indexes
-from reader.core.related.terms import _TOKEN, content_terms, fold, tokens
+from reader.core.related.terms import TOKEN, content_terms, fold, tokens
 
 
 @dataclass(slots=True)
@@ -59,7 +59,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n)$")
 def proper_terms(text: str) -> set[str]:
     """Terms written with a capital letter other than at the start of a sentence."""
     found = set()
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         word = m.group()
         before = text[max(0, m.start() - 3) : m.start()]
         if word[0].isupper() and not _SENTENCE_START.search(before):
@@ -110,14 +110,14 @@ def build(
         best = sorted(shared, key=lambda t: (-(idf[t] * (1 + found[t]) ** 0.5), t))
         idf = {t: idf[t] for t in best[:max_terms]}
     surface: dict[str, str] = {}
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         surface.setdefault(fold(m.group()), m.group())
     proper = frozenset(t for t in proper_terms(text) if t in idf)
     rows = article_actor_rows(db, doc, stats.caches.actors)
     in_article = Counter(a for _i, a in rows)
     in_passage = {a for i, a in rows if passage is None or i == passage}
     info = actor_stats(db, list(in_article))
-    weight = {a: stats.actor_idf(*info[a][1:]) for a in in_article if a in info}
+    weight = {a: stats.actor_idf(info[a][1]) for a in in_article if a in info}
     return Query(
         doc=doc,
         terms=idf,

@@ -67,7 +67,7 @@ def related_to_actor(db: sqlite3.Connection, actor_id: str, limit: int = 20):
         df={},
         elsewhere={},
         surface={},
-        actors={a: (10.0 if a == actor_id else stats.actor_idf(*info[a][1:])) for a in info},
+        actors={a: (10.0 if a == actor_id else stats.actor_idf(info[a][1])) for a in info},
         article_actors={},
         names={a: info[a][0] for a in info},
     )

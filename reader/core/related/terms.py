@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 _STOP = """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each few
@@ -35,8 +35,8 @@ def fold(token: str) -> str:
 def tokens(text: str) -> list[str]:
     """Every term of `text`, in order."""
     if text.isascii():
-        return _TOKEN.findall(text.lower())
-    return [fold(t) for t in _TOKEN.findall(text)]
+        return TOKEN.findall(text.lower())
+    return [fold(t) for t in TOKEN.findall(text)]
 
 
 def counts(text: str) -> tuple[Counter[str], int]:

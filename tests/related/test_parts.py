@@ -1,0 +1,72 @@
+"""The small pure pieces of the related layer: terms, reasons, dedup, codecs, signatures."""
+
+from __future__ import annotations
+
+from reader.core.related import dedup, postings, signature
+from reader.core.related.query import proper_terms
+from reader.core.related.reasons import reason
+from reader.core.related.terms import content_terms, fold, tokens
+
+WIRE = (
+    "The central bank raised its main interest rate by a quarter point on Thursday, "
+    "saying inflation had stayed above target for a third straight quarter."
+)
+
+
+def test_tokens_match_the_fts_tokenizer() -> None:
+    assert tokens("Kim Jong-un's visit, São Paulo_2025") == [
+        "kim",
+        "jong",
+        "un",
+        "s",
+        "visit",
+        "sao",
+        "paulo",
+        "2025",
+    ]
+    assert fold("Éric") == "eric"
+    assert "the" not in content_terms("The visit of the envoy")
+
+
+def test_proper_terms_skip_sentence_starts() -> None:
+    found = proper_terms("Officials said Putin arrived. Later the envoy met Xi in Beijing.")
+    assert found == {"putin", "xi", "beijing"}
+
+
+def test_reason_names_actors_then_words() -> None:
+    assert reason(["Kim Jong-un", "Xi Jinping"], ["Jong", "Beijing", "parade"]) == (
+        "Kim Jong-un, Xi Jinping · Beijing parade"
+    )
+    assert reason([], ["tariffs"]) == "tariffs"
+    assert reason([], []) == "similar wording"
+
+
+def test_near_duplicates_group_and_short_lines_never_do() -> None:
+    copy = WIRE.replace("Thursday", "Thursday morning")
+    other = "Farmers protested in the capital against new rules on fertiliser use and water."
+    groups = dedup.group([WIRE, copy, other, "Markets fell.", "Markets fell."], str, 10)
+    assert [(head, dups) for head, dups in groups] == [
+        (WIRE, [copy]),
+        (other, []),
+        ("Markets fell.", []),
+        ("Markets fell.", []),
+    ]
+    assert len(dedup.group([WIRE, other], str, 1)) == 1
+
+
+def test_article_actor_codec_round_trips() -> None:
+    text = postings.encode({"person:kim-jong-un": {0, 2}, "place:beijing": {1}})
+    decoded = postings.decode(text)
+    assert set(decoded) == {"person:kim-jong-un", "place:beijing"}
+    assert postings.indexes(decoded["person:kim-jong-un"]) == [0, 2]
+    assert " 1 " in decoded["place:beijing"] and " 0 " not in decoded["place:beijing"]
+
+
+def test_signatures_compare_articles() -> None:
+    df = {"bank": 5, "inflation": 3, "rate": 8, "farmers": 2, "fertiliser": 1}
+    a = signature.compute(WIRE + " The bank said inflation would ease.", df, 100)
+    b = signature.compute(WIRE, df, 100)
+    c = signature.compute("Farmers protested over fertiliser rules.", df, 100)
+    assert abs(signature.similarity(a, a) - 1.0) < 1e-9
+    assert signature.similarity(a, b) > 0.5 > signature.similarity(a, c)
+    assert signature.centrality({"bank", "inflation"}, a) > signature.centrality({"farmers"}, a)
