@@ -188,3 +188,13 @@ def test_unknown_names_with_scores_are_teams_but_tennis_players_stay_people():
     assert s["Vardarino"][0] == "organization"
     assert s["Kolubrana"][0] == "organization"
     assert s["Zvonkina"][0] == "person"
+
+
+def test_company_short_forms_and_brand_names():
+    text = ("Microsoft Corp. and OpenAI signed a deal. Satya Nadella, Microsoft's chief "
+            "executive, praised PayPal. Sean McDonald disagreed.")
+    s = spans(text)
+    assert s["Microsoft"] == ("organization", "Microsoft Corp.")
+    assert s["OpenAI"][0] == "organization"
+    assert s["PayPal"][0] == "organization"
+    assert s["Sean McDonald"][0] == "person"

@@ -24,6 +24,8 @@ _PLACE_PREPS = lx.words("in at from near across outside inside into to toward to
 _ORG_PREPS = lx.words("the")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# A capital inside a word, not after a name prefix (McDonald, DeGeneres, O’Brien): a brand.
+_BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*$")
 _MAX_RUN = 12  # tokens; the longest real names ("Organisation for ... in Europe") have 7
 _ROMAN = lx.words("II III IV V VI VII VIII")
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
@@ -340,7 +342,9 @@ class _Detector:
                 return
             self.emit(toks, "organization", SHAPE, initial, role)
             return
-        if prev in _PLACE_PREPS:
+        if _BRAND.match(first):
+            self.emit(toks, "organization", CONTEXT, initial, role)  # OpenAI, PayPal, YouTube
+        elif prev in _PLACE_PREPS:
             self.emit(toks, "place", CONTEXT, initial, role)
         elif prev in _ORG_PREPS:
             self.emit(toks, "organization", CONTEXT, initial, role)

@@ -64,8 +64,8 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                 acronyms[ini].append((c.start, key))
             if c.kind == "organization":
                 words = [fold(w) for w in c.words]
-                if len(words) > 2:
-                    prefixes[" ".join(words[:-1])].append((c.start, key))
+                if len(words) > 2 or c.words[-1] in lx.COMPANY_SUFFIXES:
+                    prefixes[" ".join(words[:-1])].append((c.start, key))  # Microsoft (Corp.)
                     if words[1] in ("of", "for"):
                         prefixes[words[0]].append((c.start, key))  # Academy (of ...)
                 for i in range(1, len(words)):

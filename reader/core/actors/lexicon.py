@@ -69,6 +69,11 @@ Hospital Clinic Centre Center Council Board Nations Confederation Mission Secret
 Hamas Hezbollah Agency Capital House Securities Bancorp Insurance Group Watch International
 """)
 
+# Legal-form suffixes: "Microsoft" is short for "Microsoft Corp." in the same article.
+COMPANY_SUFFIXES = words("""
+Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC Plc PLC AG GmbH SA NV SpA Group Holdings
+""")
+
 # Words that end a place name.
 PLACE_HEADS = words("""
 Street St Avenue Ave Road Boulevard Square Plaza Bridge River Lake Sea Ocean Bay Gulf Strait

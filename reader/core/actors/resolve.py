@@ -19,10 +19,11 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Actor, RawMention
 from .fixes import Fixes
 from .gazetteer import lookup
-from .lexicon import NAME_SUFFIXES
+from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
 
 _SUFFIXES = frozenset(fold(s) for s in NAME_SUFFIXES)
+_COMPANY = frozenset(fold(s) for s in COMPANY_SUFFIXES)
 
 
 @dataclass
@@ -142,8 +143,12 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
     heads: dict[str, set[str]] = defaultdict(set)  # "academy" -> {"academy of motion ..."}
     for k, g in groups.items():
         words = k.split()
-        if len(words) > 2 and words[1] in ("of", "for") and g.kind() == "organization":
+        if g.kind() != "organization" or len(words) < 2:
+            continue
+        if len(words) > 2 and words[1] in ("of", "for"):
             heads[words[0]].add(k)
+        elif len(words) == 2 and words[1] in _COMPANY:
+            heads[words[0]].add(k)  # "microsoft" -> "microsoft corp"
     for k in sorted(groups):
         if " " in k:
             continue
@@ -156,7 +161,7 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
         targets = {sets.find(t) for t in (people or linked_to)}
         if not targets:
             targets = {sets.find(t) for t in full_by_word.get(k, ())}
-        if not targets and groups[k].kind() == "organization":
+        if not targets and groups[k].kind() != "place":
             targets = {sets.find(t) for t in heads.get(k, ())}
         if len(targets) == 1:
             sets.union(k, targets.pop())
