@@ -198,3 +198,14 @@ def test_company_short_forms_and_brand_names():
     assert s["OpenAI"][0] == "organization"
     assert s["PayPal"][0] == "organization"
     assert s["Sean McDonald"][0] == "person"
+
+
+def test_particles_middle_names_and_titles_after_institutions():
+    text = ("President Luiz Inácio Lula da Silva spoke in Brasília. Lula then left. "
+            "Senate Minority Leader Chuck Schumer of New York objected in Congress.")
+    s = spans(text)
+    assert s["Luiz Inácio Lula da Silva"][0] == "person"
+    assert s["Lula"] == ("person", "Luiz Inácio Lula da Silva")
+    assert s["Chuck Schumer"][0] == "person"
+    assert s["New York"][0] == "place"
+    assert s["Congress"][0] == "organization"

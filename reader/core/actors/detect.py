@@ -77,8 +77,7 @@ def _split_connectors(toks: list[Tok]) -> list[list[Tok]]:
         if left and j < n:
             head = left[-1].text
             first = conn[0]
-            if first in ("of", "for") and (head in _JOIN_OF or len(left) > 1 and
-                                           left[0].text in lx.ORG_HEADS):
+            if first in ("of", "for") and head in _JOIN_OF:
                 ok = all(c in ("of", "the", "for", "and") for c in conn)
                 seen_of_org = seen_of_org or ok and (head in lx.ORG_HEADS or
                                                      left[0].text in lx.ORG_HEADS)
@@ -86,7 +85,7 @@ def _split_connectors(toks: list[Tok]) -> list[list[Tok]]:
                 ok = len(conn) == 1
             elif first == "and" and seen_of_org and len(conn) == 1:
                 ok = True
-            elif first in lx.PARTICLES and len(left) <= 2 and all(
+            elif first in lx.PARTICLES and sum(t.text not in _TITLE for t in left) <= 3 and all(
                 c in lx.PARTICLES for c in conn
             ):
                 ok = head not in _JOIN_OF and j == n - 1
@@ -261,7 +260,7 @@ class _Detector:
             last_title = max(k for k in range(n - 1) if words[k] in _TITLE)
             q = _title_end(words, last_title)
             name_words = [w for w in words[q:] if w not in lx.NAME_SUFFIXES]
-            if q < n and name_words and len(words) - q <= 4 and not any(
+            if q < n and name_words and len(name_words) <= 5 and not any(
                     w in lx.ORG_HEADS for w in name_words):
                 if p > 0:
                     self.modifier(toks[:p], initial)
@@ -336,13 +335,16 @@ class _Detector:
             if first in self.given and all(w[:1].isupper() for w in words):
                 self.emit(toks, "person", GIVEN, initial, role)
                 return
-            if n <= 5 and all(w in lx.PARTICLES or _INITIAL.match(w) or
-                              w[:1].isupper() and not w.isupper() for w in words if len(w) > 1):
+            if sum(w not in lx.PARTICLES for w in words) <= 5 and all(
+                    w in lx.PARTICLES or _INITIAL.match(w) or w[:1].isupper() and not w.isupper()
+                    for w in words if len(w) > 1):
                 self.emit(toks, "person", SHAPE, initial, role)
                 return
             self.emit(toks, "organization", SHAPE, initial, role)
             return
-        if _BRAND.match(first):
+        if n == 1 and first in lx.ORG_HEADS:
+            self.emit(toks, "organization", CUE, initial, role)  # Congress, Parliament
+        elif _BRAND.match(first):
             self.emit(toks, "organization", CONTEXT, initial, role)  # OpenAI, PayPal, YouTube
         elif prev in _PLACE_PREPS:
             self.emit(toks, "place", CONTEXT, initial, role)

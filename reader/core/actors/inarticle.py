@@ -17,6 +17,7 @@ from .lexicon import NAME_SUFFIXES
 from .normalize import fold
 
 _SKIP_FOLDED = lx.words("of the for and")
+_PARTICLES = lx.PARTICLES
 _SKIP = lx.words("of the for and & de van von der al bin la le du da di")
 
 
@@ -55,9 +56,9 @@ def link(cands: list[Candidate]) -> list[RawMention]:
         key = c.key or best[fold(c.text)]
         if c.kind == "person" and c.key is None:
             words = _name_words(c)
-            persons[words[0]].append((c.start, key))
-            if words[-1] != words[0]:
-                persons[words[-1]].append((c.start, key))
+            for w in dict.fromkeys(words):  # first, middle ("Lula") and last names
+                if w not in _SKIP_FOLDED and fold(w) not in _PARTICLES:
+                    persons[w].append((c.start, key))
         else:
             ini = _initials(c)
             if len(ini) >= 2:
