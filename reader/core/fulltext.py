@@ -26,17 +26,25 @@ def search(db: sqlite3.Connection, query: str, limit: int = 50):
     match = fts_query(query)
     if match is None:
         return []
-    rows = db.execute(
-        "SELECT f.doc, a.title, f.idx, snippet(passages_fts, 3, ?, ?, '…', 24), "
-        "bm25(passages_fts, 0, 0, 4.0, 1.0) AS score "
-        "FROM passages_fts f JOIN articles a ON a.doc = f.doc "
-        "WHERE passages_fts MATCH ? ORDER BY score LIMIT ?",
-        (_OPEN, _CLOSE, match, limit),
+    top = db.execute(  # rank first; snippets only for the hits shown
+        "SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?",
+        (match, limit),
     ).fetchall()
+    if not top:
+        return []
+    score = dict(top)
+    placeholders = ",".join("?" * len(top))
+    rows = db.execute(
+        "SELECT f.rowid, f.doc, a.title, f.idx, snippet(passages_fts, 3, ?, ?, '…', 24) "
+        "FROM passages_fts f JOIN articles a ON a.doc = f.doc "
+        f"WHERE passages_fts MATCH ? AND f.rowid IN ({placeholders})",
+        (_OPEN, _CLOSE, match, *score),
+    ).fetchall()
+    rows.sort(key=lambda r: (score[r[0]], r[0]))
     hits = []
-    for doc, title, idx, raw, score in rows:
-        snippet, marks = unmark(raw)
-        hits.append(TextHit(doc, title, idx, snippet, marks, -score))
+    for rowid, doc, title, idx, raw in rows:
+        snippet, spans = unmark(raw)
+        hits.append(TextHit(doc, title, idx, snippet, spans, -score[rowid]))
     return hits
 
 

@@ -57,6 +57,10 @@ MIGRATIONS = [
     CREATE TABLE rel_article_actors(doc TEXT PRIMARY KEY, actors TEXT NOT NULL) WITHOUT ROWID;
     DELETE FROM meta WHERE key = 'related_generation';
     """,
+    # 5: full-text ranking: title matches weigh 4x (read by ORDER BY rank).
+    """
+    INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(0.0, 0.0, 4.0, 1.0)');
+    """,
 ]
 
 
