@@ -69,6 +69,9 @@ class MainScreen(Screen):
         self._related_corpus: Corpus | None = None
         self._save_timer = None
         self.actor_count: int | None = None
+        self.article_list = ArticleList(id="articles")
+        self.view = ArticleView(id="article")
+        self.related = RelatedPanel(id="related")
         self.indexing = False
         self._last_fill = 0.0
         self._filled_articles = -1
@@ -79,25 +82,13 @@ class MainScreen(Screen):
         with Horizontal(id="panes"):
             with Vertical(id="sidebar"):
                 yield Label(Text("Articles"), id="sidebar-title", classes="pane-title")
-                yield ArticleList(id="articles")
+                yield self.article_list
             with Horizontal(id="content"):
-                yield ArticleView(id="article")
+                yield self.view
                 with Vertical(id="related-pane"):
-                    yield RelatedPanel(id="related")
+                    yield self.related
         yield Horizontal(id="indexing")  # filled only if indexing takes a while
         yield Footer()
-
-    @property
-    def article_list(self) -> ArticleList:
-        return self.query_one(ArticleList)
-
-    @property
-    def view(self) -> ArticleView:
-        return self.query_one(ArticleView)
-
-    @property
-    def related(self) -> RelatedPanel:
-        return self.query_one(RelatedPanel)
 
     def on_mount(self) -> None:
         if self.corpus.notice:
@@ -233,8 +224,8 @@ class MainScreen(Screen):
         gc.freeze()
 
     def update_titles(self) -> None:
-        rows = self.article_list.rows
-        unread = sum(1 for r in rows if r.id not in self.article_list.read)
+        rows, read = self.article_list.rows, self.article_list.read
+        unread = sum(1 for r in rows if r.id not in read)
         if self.actor_filter:
             actor = self.corpus.actor(self.actor_filter)
             name = one_line(actor.name) if actor else self.actor_filter
