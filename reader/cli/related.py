@@ -37,7 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help='batch: JSON Lines of {"doc", "offset"} or {"doc", "passage"}',
     )
-    p.add_argument("--limit", type=int, default=10, metavar="K", help="results per query")
+    p.add_argument(
+        "--limit", type=int, default=10, metavar="K", help="results per query (default 10)"
+    )
     add_format(p)
     p.set_defaults(run=run_related, parser=p)
 

@@ -61,6 +61,14 @@ MIGRATIONS = [
     """
     INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(0.0, 0.0, 4.0, 1.0)');
     """,
+    # 6: actor postings as a plain table whose covering index is built after each reload.
+    """
+    DROP TABLE rel_passage_actors;
+    CREATE TABLE rel_passage_actors(actor TEXT NOT NULL, pid INT NOT NULL, doc TEXT NOT NULL,
+        idx INT NOT NULL, n INT NOT NULL);
+    CREATE INDEX rel_passage_actors_actor ON rel_passage_actors(actor, n, pid, doc, idx);
+    DELETE FROM meta WHERE key = 'related_generation';
+    """,
 ]
 
 

@@ -1,6 +1,6 @@
 """Provides the derived data behind related passages, rebuilt when the corpus changes.
 
-Tables (store migrations 2 and 4): `rel_passage_actors` and `rel_article_actors` map
+Tables (store migrations 2, 4 and 6): `rel_passage_actors` and `rel_article_actors` map
 passages to the actors they name (see `postings`); `rel_actors` counts the passages and
 articles naming each actor; `rel_signatures` holds article signatures (see
 `signature`). Corpus statistics (passages, articles, mean passage length) go to `meta`.
