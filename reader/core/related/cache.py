@@ -11,8 +11,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-SIGNATURES = 20_000  # articles
-PASSAGES = 50_000
+SIGNATURES = 4_000  # articles (a few kB each)
+PASSAGES = 10_000  # passage term counts (a few kB each)
 
 
 class LRU(OrderedDict):
@@ -41,10 +41,10 @@ class Caches:
 
     signatures: LRU = field(default_factory=lambda: LRU(SIGNATURES))
     passages: LRU = field(default_factory=lambda: LRU(PASSAGES))
-    actors: LRU = field(default_factory=lambda: LRU(SIGNATURES))
+    actors: LRU = field(default_factory=lambda: LRU(SIGNATURES))  # per article
 
 
-_stores: LRU = LRU(4)
+_stores: LRU = LRU(2)
 
 
 def for_store(db: sqlite3.Connection, generation: str) -> Caches:
