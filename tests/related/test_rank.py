@@ -139,3 +139,12 @@ def test_prepare_related_builds_once(tmp_path: Path, open_corpus) -> None:
     assert built == generation
     assert db.execute("SELECT count(*) FROM rel_article_actors").fetchone()[0] == 2
     assert db.execute("SELECT count(*) FROM rel_signatures").fetchone()[0] == 2
+
+
+def test_two_threads_asking_at_once_share_one_rebuild(tmp_path: Path, open_corpus) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    corpus = open_corpus(write(tmp_path / "c", {"q.txt": QUERY, "rare.txt": RARE, **filler()}))
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda i: corpus.related_to_passage("q.txt", i % 3), range(8)))
+    assert all(r and r[0].doc != "q.txt" for r in results)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 
 from reader.core.related import postings, signature
@@ -36,6 +37,9 @@ class Stats:
         return self.idf(passages)
 
 
+_REBUILDING = threading.Lock()
+
+
 def _meta(db: sqlite3.Connection, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
@@ -45,22 +49,36 @@ def refresh(db: sqlite3.Connection) -> Stats:
     """Bring the derived tables up to date with the store's generation; the statistics."""
     generation = _meta(db, "generation") or "0"
     if _meta(db, "related_generation") != generation:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            _rebuild(db)
-            db.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('related_generation', ?)", (generation,)
-            )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+        with _REBUILDING:  # one rebuild at a time, whichever thread asks first
+            if _meta(db, "related_generation") != generation:
+                _rebuild_apart(db, generation)
     return Stats(
         int(_meta(db, "related_passages") or 0),
         int(_meta(db, "related_articles") or 0),
         float(_meta(db, "related_avg_len") or 1.0),
         for_store(db, generation),
     )
+
+
+def _rebuild_apart(db: sqlite3.Connection, generation: str) -> None:
+    """Rebuild on a connection of its own: readers sharing `db` keep their snapshot
+    until the commit, and no statement of theirs holds a table the rebuild drops."""
+    path = db.execute("PRAGMA database_list").fetchone()[2]
+    writer = sqlite3.connect(path, isolation_level=None, timeout=60) if path else db
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        try:
+            _rebuild(writer)
+            writer.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('related_generation', ?)", (generation,)
+            )
+            writer.execute("COMMIT")
+        except BaseException:
+            writer.execute("ROLLBACK")
+            raise
+    finally:
+        if writer is not db:
+            writer.close()
 
 
 def _rebuild(db: sqlite3.Connection) -> None:

@@ -7,7 +7,6 @@ Candidates are scored by `score`; near-duplicates are grouped under the best of 
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 
 from reader.core.related.candidates import Candidate, fill_actors, load_passages, locate
 from reader.core.related.dedup import group
@@ -21,7 +20,9 @@ from reader.core.related.terms import counts
 ARTICLE_TERMS = 30  # an article query keeps its most characteristic terms
 
 
-def related_to_passage(db: sqlite3.Connection, doc: str, passage: int, limit: int = 10):
+def related_to_passage(
+    db: sqlite3.Connection, doc: str, passage: int, limit: int = 10
+) -> list[Related]:
     """Passages of other articles related to passage `passage` of `doc`, best first."""
     stats = refresh(db)
     _text, passages, own = own_terms(db, doc)
@@ -31,7 +32,7 @@ def related_to_passage(db: sqlite3.Connection, doc: str, passage: int, limit: in
     return _results(db, q, score(db, stats, q), limit)
 
 
-def related_to_article(db: sqlite3.Connection, doc: str, limit: int = 10):
+def related_to_article(db: sqlite3.Connection, doc: str, limit: int = 10) -> list[Related]:
     """The best related passage of each other article related to article `doc`."""
     stats = refresh(db)
     text, passages, own = own_terms(db, doc)
@@ -46,7 +47,7 @@ def related_to_article(db: sqlite3.Connection, doc: str, limit: int = 10):
     return _results(db, q, list(best.values()), limit)
 
 
-def related_to_actor(db: sqlite3.Connection, actor_id: str, limit: int = 20):
+def related_to_actor(db: sqlite3.Connection, actor_id: str, limit: int = 20) -> list[Related]:
     """Passages naming `actor_id`, most mentions first, near-duplicates grouped."""
     stats = refresh(db)
     rows = db.execute(
@@ -75,7 +76,9 @@ def related_to_actor(db: sqlite3.Connection, actor_id: str, limit: int = 20):
     return _results(db, q, ranked, limit)
 
 
-def _results(db: sqlite3.Connection, q: Query, ranked: list[Candidate], limit: int):
+def _results(
+    db: sqlite3.Connection, q: Query, ranked: list[Candidate], limit: int
+) -> list[Related]:
     out = []
     for head, dups in group(
         [c for c in ranked[: limit * 5] if c.score > 0], lambda c: c.text, limit
@@ -85,7 +88,7 @@ def _results(db: sqlite3.Connection, q: Query, ranked: list[Candidate], limit: i
             continue
         shared = sorted((a for a in head.actors if a in q.actors), key=lambda a: -q.actors[a])
         names = [q.names.get(a, a) for a in shared]
-        tf = Counter(counts(head.text)[0])
+        tf = counts(head.text)[0]
         words = sorted((t for t in q.terms if t in tf), key=lambda t: (-q.terms[t], t))
         out.append(
             Related(
