@@ -62,9 +62,9 @@ def split_passages(doc: str, text: str, limit: int = MAX_PASSAGE) -> tuple[Passa
     spans: list[tuple[int, int]] = []
     for m in _PARA.finditer(text):
         start, end = m.start(), m.end()
-        while start < end and text[start] == " ":
+        while start < end and text[start].isspace():
             start += 1
-        while end > start and text[end - 1] == " ":
+        while end > start and text[end - 1].isspace():
             end -= 1
         if start < end:
             spans.extend(_split_long(text, start, end, limit))

@@ -61,3 +61,8 @@ def test_passages_cover_text_in_order(text: str) -> None:
         assert last <= p.start < p.end <= len(clean)
         assert clean[p.start : p.end].strip()
         last = p.end
+
+
+def test_whitespace_only_lines_are_not_passages() -> None:
+    text = "First.\n\u00a0\u2003\nSecond."
+    assert [text[p.start : p.end] for p in split_passages("d", text)] == ["First.", "Second."]
