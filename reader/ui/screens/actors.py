@@ -110,6 +110,15 @@ class ActorsScreen(Screen):
     def _submit(self) -> None:
         self.table.focus()
 
+    @on(DataTable.HeaderSelected)
+    def _sort_by_header(self, event: DataTable.HeaderSelected) -> None:
+        key = event.column_key.value
+        if key in SORTS:
+            self.sort = key
+            self.reload()
+        elif key == "kind":
+            self.action_kind()
+
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
         self.app.show_actor(event.row_key.value)
@@ -124,7 +133,7 @@ class ActorsScreen(Screen):
         ):
             event.stop()
             field = self.query_one(Input)
-            field.focus()
+            self.set_focus(field)  # at once: the next key may already be on its way
             field.insert_text_at_cursor(event.character)
 
     def action_back(self) -> None:
