@@ -209,3 +209,14 @@ def test_particles_middle_names_and_titles_after_institutions():
     assert s["Chuck Schumer"][0] == "person"
     assert s["New York"][0] == "place"
     assert s["Congress"][0] == "organization"
+
+
+def test_company_first_word_acronym_before_title_and_republic_of():
+    text = ("Samsung Electronics Co. shares fell. Samsung said it would cut investment.\n"
+            "WHO Director-General Tedros Adhanom Ghebreyesus visited the Democratic Republic "
+            "of Congo after the World Health Organization (WHO) appeal.")
+    s = spans(text)
+    assert s["Samsung"] == ("organization", "Samsung Electronics Co.")
+    assert s["WHO"] == ("organization", "World Health Organization")
+    assert s["Tedros Adhanom Ghebreyesus"][0] == "person"
+    assert s["Democratic Republic of Congo"][0] == "place"

@@ -251,7 +251,8 @@ class _Detector:
                 words[k] in lx.ORG_HEADS and words[k + 1] in ("of", "for") for k in range(n - 1)):
             self.emit(toks, "organization", CUE, initial)
             return
-        if n > 1 and (last in lx.PLACE_HEADS or words[0] in lx.PLACE_STARTS):
+        if n > 1 and (last in lx.PLACE_HEADS or words[0] in lx.PLACE_STARTS or any(
+                words[k] in lx.PLACE_HEADS and words[k + 1] == "of" for k in range(n - 1))):
             self.emit(toks, "place", CUE, initial)
             return
         # Titles before a name, possibly after an organisation or place ("Alaska Gov.").
@@ -281,7 +282,8 @@ class _Detector:
             self.emit(toks, entry.kind, GAZ if entry.strong else CUE, initial, key=entry.name)
         elif words[-1] in lx.PLACE_HEADS and len(words) > 1:
             self.emit(toks, "place", CUE, initial)
-        elif not (initial and len(words) == 1 and is_common(words[0], 3.0)):
+        elif not (initial and len(words) == 1 and is_common(words[0], 3.0)
+                  and not _ACRONYM.match(words[0])):
             self.emit(toks, "organization", CUE if words[-1] in lx.ORG_HEADS else CONTEXT,
                       initial)
 
@@ -379,6 +381,8 @@ def detect(text: str) -> list[Candidate]:
                 det.midcaps.update(t.text for t in g)
             else:
                 det.midcaps.update(t.text for t in g[1:])
+                if len(g) > 1 and g[0].text not in lx.STARTERS and g[-1].text in lx.ORG_HEADS:
+                    det.midcaps.add(g[0].text)  # "Samsung" of "Samsung Electronics Co."
     for g, initial in runs:
         det.run(g, initial)
     for s, e in caps:

@@ -26,7 +26,8 @@ Admiral Adm Adm. Marshal Field Commander Corporal Private Officer Detective Insp
 Superintendent Commissioner Judge Justice Magistrate Attorney Prosecutor Ambassador Envoy
 Chairman Chairwoman Chair CEO Chief President-elect Speaker Leader Supreme Acting Former
 Opposition State Senior Junior Grand Ayatollah Coach Manager Striker Director
-Spokesman Spokeswoman Spokesperson Minister-President GM Clerk Sheriff Deputy Patriarch Rabbi Saint
+Spokesman Spokeswoman Spokesperson Minister-President Director-General GM Clerk Sheriff Deputy
+Patriarch Rabbi Saint
 """)
 
 # Lower-case role nouns that, right before a capitalised name, mark it as a person.
