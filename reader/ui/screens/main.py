@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import gc
 import threading
-import time
 from contextlib import suppress
 
 from rich.text import Text
 from textual import on, work
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import get_current_worker
 
 from reader.core.corpus import Corpus
 from reader.core.userstate import Position, UserState
-from reader.ui.messages import Indexing, RelatedFound
+from reader.ui.messages import RelatedFound
 from reader.ui.queries import (
     UNAVAILABLE,
     WAITING,
@@ -31,94 +29,17 @@ from reader.ui.queries import (
     term_matches,
 )
 from reader.ui.safe import count, one_line
+from reader.ui.screens.main_actions import MAIN_BINDINGS, MainActions
+from reader.ui.screens.main_indexing import MainIndexing
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.related_panel import RelatedPanel
 
-REFRESH_EVERY = 0.5  # seconds between list refills while indexing
 
-
-class MainScreen(Screen):
+class MainScreen(MainIndexing, MainActions, Screen):
     """The three panes of the reader."""
 
-    BINDINGS = [
-        Binding(
-            "escape,q",
-            "back",
-            "Back",
-            id="main.back",
-            tooltip="Back out: clear the search or filter, then return to the list",
-        ),
-        Binding(
-            "slash",
-            "search_names",
-            "Find actor",
-            id="main.search-names",
-            tooltip="Search actors by name (typos welcome); Enter filters the articles",
-        ),
-        Binding(
-            "s",
-            "search_text",
-            "Search text",
-            id="main.search-text",
-            tooltip="Full-text search of titles and paragraphs",
-        ),
-        Binding("a", "actors", "Actors", id="main.actors", tooltip="Every actor of the corpus"),
-        Binding(
-            "backslash",
-            "toggle_sidebar",
-            "Articles",
-            id="main.toggle-sidebar",
-            tooltip="Show or hide the article list",
-        ),
-        Binding(
-            "R",
-            "toggle_related",
-            "Related",
-            id="main.toggle-related",
-            tooltip="Show or hide the Related panel",
-        ),
-        Binding(
-            "h",
-            "toggle_highlight",
-            "Highlight",
-            show=False,
-            id="main.toggle-highlight",
-            tooltip="Actor highlighting on or off",
-        ),
-        Binding(
-            "m",
-            "toggle_read",
-            "Read",
-            show=False,
-            id="main.toggle-read",
-            tooltip="Mark the article read or unread",
-        ),
-        Binding(
-            "r",
-            "next_unread",
-            "Next unread",
-            show=False,
-            id="main.next-unread",
-            tooltip="Open the next unread article",
-        ),
-        Binding(
-            "o",
-            "open_url",
-            "Open URL",
-            show=False,
-            id="main.open-url",
-            tooltip="Open the article's web page in the browser",
-        ),
-        Binding(
-            "y",
-            "copy_passage",
-            "Copy ¶",
-            show=False,
-            id="main.copy-passage",
-            tooltip="Copy the paragraph under the cursor",
-        ),
-    ]
+    BINDINGS = MAIN_BINDINGS
 
     def __init__(self, corpus: Corpus, state: UserState) -> None:
         super().__init__(id="main")
@@ -173,110 +94,6 @@ class MainScreen(Screen):
         # Paint what the store holds first; then bring it up to date in the background.
         self.call_after_refresh(self.run_index)
         self.set_timer(0.3, self._show_progress)  # only when it takes a while
-
-    def _show_progress(self) -> None:
-        if self.indexing:
-            label, _ = self._progress()
-            if self._filled_articles < 0:  # no step yet: say what is being read
-                label.update(Text(f"Indexing {self.corpus.name}…"))
-            self.query_one("#indexing").add_class("-active")
-            self._poll = self.set_interval(REFRESH_EVERY * 2, self._poll_store)
-
-    def _progress(self):
-        """The indexing label and bar, mounted on first use (most launches never need them)."""
-        from textual.widgets import ProgressBar
-
-        box = self.query_one("#indexing")
-        if not box.children:
-            box.mount(
-                Label(Text("Indexing"), id="indexing-label"),
-                ProgressBar(id="indexing-bar", show_eta=False),
-            )
-        return self.query_one("#indexing-label", Label), self.query_one(ProgressBar)
-
-    def _poll_store(self) -> None:
-        """While indexing, show the articles committed so far (one big file gives no steps)."""
-        if not self.indexing:
-            self._poll.stop()
-            return
-        count = self.corpus.count()
-        if count != len(self.article_list.rows) and not self.actor_filter:
-            self.fill_list()
-            if self.doc is None and self.article_list.rows:
-                self.open_article(self.article_list.rows[0].id)
-
-    # -- indexing -----------------------------------------------------------
-    @work(
-        thread=True,
-        exclusive=True,
-        exit_on_error=False,
-        group="index",
-        description="Indexing the corpus",
-    )
-    def run_index(self) -> None:
-        worker = get_current_worker()
-        for step in self.corpus.index():
-            if worker.is_cancelled:
-                return
-            self.post_message(Indexing(step))
-
-    def on_indexing(self, message: Indexing) -> None:
-        step = message.step
-        if step.warning is not None:
-            self.warnings += 1
-            self.notify(
-                f"{step.warning.path}: {step.warning.message}",
-                title="Could not read",
-                severity="warning",
-                markup=False,
-                timeout=8,
-            )
-        if step.phase == "done":
-            self.indexing = False
-            self.related_ready = True
-            self.actor_count = len(self.corpus.actors())
-            self.query_one("#indexing").remove_class("-active")
-            self.fill_list()
-            if self.doc is None or self.article_list.index_of(self.doc) is None:
-                if self.article_list.rows:
-                    self.open_article(self.article_list.rows[0].id)
-                else:
-                    self.show_empty()
-            elif step.articles:
-                self.open_article(self.doc, passage=self.view.passage)
-            else:
-                self.update_related(self.doc, self.view.passage)
-            return
-        if step.phase == "resolve":
-            label = "Resolving actors across articles"
-        else:
-            label = (
-                f"Indexing {step.files_done}/{step.files_total} files · {step.articles} articles"
-            )
-        label_widget, bar = self._progress()
-        label_widget.update(Text(label))
-        bar.update(total=max(1, step.bytes_total), progress=step.bytes_done)
-        now = time.monotonic()
-        self._filled_articles = max(self._filled_articles, 0)
-        if step.articles != self._filled_articles and now - self._last_fill > REFRESH_EVERY:
-            self._filled_articles = step.articles
-            self._last_fill = now
-            self.fill_list()
-            if self.doc is None and self.article_list.rows:
-                self.open_article(self.article_list.rows[0].id)
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state != WorkerState.ERROR:
-            return
-        if event.worker.group == "index":
-            self.indexing = False
-            self.query_one("#indexing").remove_class("-active")
-            what = "Indexing failed"
-            if self.doc is None:
-                self.show_empty()
-        else:
-            what = "Related passages failed"
-        self.notify(f"{what}: {event.worker.error}", title="Error", severity="error", markup=False)
 
     # -- filling ------------------------------------------------------------
     def fill_list(self) -> None:
@@ -470,88 +287,3 @@ class MainScreen(Screen):
         article = self.corpus.article(doc)
         offset = article.passages[passage].start if article and article.passages else 0
         self.jump_to(doc, offset)
-
-    # -- actions ------------------------------------------------------------
-    def action_back(self) -> None:
-        if self.query_text:
-            self.query_text = None
-            self.view.clear_matches()
-        elif self.actor_filter:
-            self.clear_filter()
-        elif self.focused is not self.article_list:
-            self.article_list.focus()
-        else:
-            self.notify("Press Q or Ctrl+Q to quit.", timeout=2)
-
-    def action_search_names(self) -> None:
-        self.app.search_names()
-
-    def action_search_text(self) -> None:
-        self.app.search_text()
-
-    def action_actors(self) -> None:
-        self.app.show_actors()
-
-    def action_toggle_sidebar(self) -> None:
-        hide = not self.has_class("-hide-sidebar")
-        if hide and self.article_list.has_focus:
-            self.view.focus()
-        self.set_class(hide, "-hide-sidebar")
-
-    def related_visible(self) -> bool:
-        if self.has_class("-hide-related"):
-            return False
-        return self.has_class("-show-related") or not self.has_class("-narrow")
-
-    def action_toggle_related(self) -> None:
-        show = not self.related_visible()
-        self.set_class(not show, "-hide-related")
-        self.set_class(show, "-show-related")
-        if not show and self.related.option_list.has_focus:
-            self.view.focus()
-
-    def action_toggle_highlight(self) -> None:
-        self.view.set_highlight(not self.view.highlight)
-        self.notify("Highlighting " + ("on" if self.view.highlight else "off"), timeout=2)
-
-    def _target(self) -> str | None:
-        if self.article_list.has_focus:
-            return self.article_list.current
-        return self.doc
-
-    def action_toggle_read(self) -> None:
-        doc = self._target()
-        if doc is not None:
-            now = self.state.toggle_read(doc)
-            self.article_list.set_read(doc, now)
-            self.update_titles()
-
-    def action_next_unread(self) -> None:
-        rows = self.article_list.rows
-        if not rows:
-            return
-        here = self.article_list.index_of(self.doc) if self.doc else -1
-        here = -1 if here is None else here
-        read = self.article_list.read
-        for k in range(1, len(rows) + 1):
-            row = rows[(here + k) % len(rows)]
-            if row.id not in read:
-                self.open_article(row.id, mark_read=True)
-                self.view.focus()
-                return
-        self.notify("Every article here is read.")
-
-    def action_open_url(self) -> None:
-        article = self.view.article
-        if article is None or not article.url:
-            self.notify("This article has no URL.", severity="warning")
-            return
-        self.app.open_url(article.url)
-
-    def action_copy_passage(self) -> None:
-        article = self.view.article
-        if article is None or not article.passages:
-            return
-        p = article.passages[self.view.passage]
-        self.app.copy_to_clipboard(article.text[p.start : p.end])
-        self.notify(f"Copied paragraph {p.index + 1}.", timeout=2)

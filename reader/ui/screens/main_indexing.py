@@ -1,0 +1,125 @@
+"""Provides indexing for the main view: the worker, its progress bar, its messages (a mixin).
+
+The corpus is brought up to date in a thread worker that only posts `Indexing` messages;
+the bar is mounted only if indexing takes a while, and the list refills as articles land.
+"""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from textual import work
+from textual.widgets import Label
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reader.ui.messages import Indexing
+
+REFRESH_EVERY = 0.5  # seconds between list refills while indexing
+
+
+class MainIndexing:
+    """Indexing of `MainScreen`'s corpus."""
+
+    def _show_progress(self) -> None:
+        if self.indexing:
+            label, _ = self._progress()
+            if self._filled_articles < 0:  # no step yet: say what is being read
+                label.update(Text(f"Indexing {self.corpus.name}…"))
+            self.query_one("#indexing").add_class("-active")
+            self._poll = self.set_interval(REFRESH_EVERY * 2, self._poll_store)
+
+    def _progress(self):
+        """The indexing label and bar, mounted on first use (most launches never need them)."""
+        from textual.widgets import ProgressBar
+
+        box = self.query_one("#indexing")
+        if not box.children:
+            box.mount(
+                Label(Text("Indexing"), id="indexing-label"),
+                ProgressBar(id="indexing-bar", show_eta=False),
+            )
+        return self.query_one("#indexing-label", Label), self.query_one(ProgressBar)
+
+    def _poll_store(self) -> None:
+        """While indexing, show the articles committed so far (one big file gives no steps)."""
+        if not self.indexing:
+            self._poll.stop()
+            return
+        count = self.corpus.count()
+        if count != len(self.article_list.rows) and not self.actor_filter:
+            self.fill_list()
+            if self.doc is None and self.article_list.rows:
+                self.open_article(self.article_list.rows[0].id)
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="index",
+        description="Indexing the corpus",
+    )
+    def run_index(self) -> None:
+        worker = get_current_worker()
+        for step in self.corpus.index():
+            if worker.is_cancelled:
+                return
+            self.post_message(Indexing(step))
+
+    def on_indexing(self, message: Indexing) -> None:
+        step = message.step
+        if step.warning is not None:
+            self.warnings += 1
+            self.notify(
+                f"{step.warning.path}: {step.warning.message}",
+                title="Could not read",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
+        if step.phase == "done":
+            self.indexing = False
+            self.related_ready = True
+            self.actor_count = len(self.corpus.actors())
+            self.query_one("#indexing").remove_class("-active")
+            self.fill_list()
+            if self.doc is None or self.article_list.index_of(self.doc) is None:
+                if self.article_list.rows:
+                    self.open_article(self.article_list.rows[0].id)
+                else:
+                    self.show_empty()
+            elif step.articles:
+                self.open_article(self.doc, passage=self.view.passage)
+            else:
+                self.update_related(self.doc, self.view.passage)
+            return
+        if step.phase == "resolve":
+            label = "Resolving actors across articles"
+        else:
+            label = (
+                f"Indexing {step.files_done}/{step.files_total} files · {step.articles} articles"
+            )
+        label_widget, bar = self._progress()
+        label_widget.update(Text(label))
+        bar.update(total=max(1, step.bytes_total), progress=step.bytes_done)
+        now = time.monotonic()
+        self._filled_articles = max(self._filled_articles, 0)
+        if step.articles != self._filled_articles and now - self._last_fill > REFRESH_EVERY:
+            self._filled_articles = step.articles
+            self._last_fill = now
+            self.fill_list()
+            if self.doc is None and self.article_list.rows:
+                self.open_article(self.article_list.rows[0].id)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state != WorkerState.ERROR:
+            return
+        if event.worker.group == "index":
+            self.indexing = False
+            self.query_one("#indexing").remove_class("-active")
+            what = "Indexing failed"
+            if self.doc is None:
+                self.show_empty()
+        else:
+            what = "Related passages failed"
+        self.notify(f"{what}: {event.worker.error}", title="Error", severity="error", markup=False)
