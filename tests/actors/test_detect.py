@@ -220,3 +220,8 @@ def test_company_first_word_acronym_before_title_and_republic_of():
     assert s["WHO"] == ("organization", "World Health Organization")
     assert s["Tedros Adhanom Ghebreyesus"][0] == "person"
     assert s["Democratic Republic of Congo"][0] == "place"
+
+
+def test_business_context_marks_organisations():
+    s = spans("Zentrova shares rose 4% after the results.")
+    assert s["Zentrova"][0] == "organization"

@@ -31,6 +31,7 @@ _ROMAN = lx.words("II III IV V VI VII VIII")
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
 _TITLE = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
 _AWARDS = lx.words("Award Awards Prize Prizes Nomination Nominations Oscar Oscars Emmy Grammy")
+_BUSINESS = lx.words("shares stock stocks shareholders subsidiary unit")
 _SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
 
 
@@ -328,6 +329,9 @@ class _Detector:
         if (nxt is not None and nxt.group(1) in lx.ROLE_NOUNS and first not in self.given
                 and first not in self.surnames and not (n > 1 and words[-1] in self.surnames)):
             self.emit(toks, "organization", CONTEXT, initial, role)
+            return
+        if nxt is not None and nxt.group(1) in _BUSINESS and first not in self.given:
+            self.emit(toks, "organization", CONTEXT, initial, role)  # "Nvidia shares rose"
             return
         prev = self.prev_word(toks[0].start)
         if prev.lower() in lx.ROLE_NOUNS and prev.islower():
