@@ -338,3 +338,18 @@ async def test_scroll_position_survives_a_restart(tmp_path):
     async with running([folder], size=(100, 30)) as (app, pilot):
         await pilot.pause()
         assert main_screen(app).view.scroll_y == before
+
+
+@aio
+async def test_asterisk_bookmarks_and_the_star_survives_a_restart(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("j", "asterisk")
+        assert app.state.bookmarks() == ["02_sanctions.txt"]
+        assert screen.article_list.render_line(2).text.lstrip().startswith("★")
+        await pilot.press("Q")
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        assert screen.article_list.marked == {"02_sanctions.txt"}
+        await pilot.press("asterisk")  # the cursor is back on 02: remove it
+        assert app.state.bookmarks() == []

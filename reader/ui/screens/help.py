@@ -40,6 +40,7 @@ def key_names(binding: Binding) -> str:
         "slash": "/",
         "backslash": "\\",
         "question_mark": "?",
+        "asterisk": "*",
         "space": "Space",
         "escape": "Esc",
         "enter": "Enter",

@@ -100,6 +100,7 @@ class MainScreen(MainIndexing, MainActions, Screen):
         rows = self.corpus.articles(actor=self.actor_filter)
         read = self.state.read_docs()
         self.article_list.set_rows(rows, read, keep=self.doc)
+        self.article_list.marked = set(self.state.bookmarks())
         self.update_titles()
         # The rows live as long as the list: keep the cyclic GC from re-scanning them
         # on every collection (a 10,000-article list made every 7th keypress stutter).

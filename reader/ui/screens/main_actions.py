@@ -66,6 +66,14 @@ MAIN_BINDINGS = [
         tooltip="Open the next unread article",
     ),
     Binding(
+        "asterisk",
+        "toggle_bookmark",
+        "Bookmark",
+        show=False,
+        id="main.toggle-bookmark",
+        tooltip="Bookmark the article (★ in the list) or remove the bookmark",
+    ),
+    Binding(
         "o",
         "open_url",
         "Open URL",
@@ -140,6 +148,13 @@ class MainActions:
             now = self.state.toggle_read(doc)
             self.article_list.set_read(doc, now)
             self.update_titles()
+
+    def action_toggle_bookmark(self) -> None:
+        doc = self._target()
+        if doc is not None:
+            now = self.state.toggle_bookmark(doc)
+            self.article_list.set_bookmarks(set(self.state.bookmarks()))
+            self.notify("Bookmarked." if now else "Bookmark removed.", timeout=2)
 
     def action_next_unread(self) -> None:
         rows = self.article_list.rows

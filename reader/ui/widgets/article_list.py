@@ -75,6 +75,7 @@ class ArticleList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: list = []
         self.read: set[str] = set()
+        self.marked: set[str] = set()  # bookmarks
         self.cursor = 0
         self._index: dict[str, int] = {}
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
@@ -92,6 +93,11 @@ class ArticleList(ScrollView, can_focus=True):
         self.cursor = self._index.get(keep, 0) if keep else 0
         self.virtual_size = Size(self.size.width, len(rows) * ROW)
         self._scroll_to_cursor()
+        self.refresh()
+
+    def set_bookmarks(self, docs: set[str]) -> None:
+        self.marked = docs
+        self._strips.clear()
         self.refresh()
 
     def set_read(self, doc: str, read: bool) -> None:
@@ -155,10 +161,11 @@ class ArticleList(ScrollView, can_focus=True):
         row = self.rows[index]
         unread = row.id not in self.read
         cursor = index == self.cursor
-        key = (index, sub, width, unread, cursor, cursor and self.has_focus)
+        marked = row.id in self.marked
+        key = (index, sub, width, unread, marked, cursor, cursor and self.has_focus)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._strips[key] = self._draw(row, sub, width, unread, cursor)
+            strip = self._strips[key] = self._draw(row, sub, width, unread, marked, cursor)
         return strip
 
     def on_focus(self) -> None:
@@ -167,10 +174,12 @@ class ArticleList(ScrollView, can_focus=True):
     def on_blur(self) -> None:
         self.refresh()
 
-    def _draw(self, row, sub: int, width: int, unread: bool, cursor: bool) -> Strip:
+    def _draw(self, row, sub: int, width: int, unread: bool, marked: bool, cursor: bool) -> Strip:
         base = self.rich_style
         if sub == 0:
             mark = Text("● " if unread else "  ", style=self._style("article-list--unread"))
+            if marked:
+                mark = Text("★ ", style=self._style("article-list--unread"))
             title = Text(one_line(row.title))
             if not unread:
                 title.stylize(self._fg("article-list--read"))
