@@ -11,26 +11,26 @@ strips, so opening an article costs one wrap of its text and no widget layout.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import events
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Article, Mention
 from reader.ui.safe import one_line, plain, styled
+from reader.ui.widgets.article_cursor import ArticleCursor
 
 GUTTER = 2  # cells left of the text: a bar marks the paragraph under the cursor
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ArticleCursor, ScrollView, can_focus=True):
     """The open article with its paragraph cursor."""
 
     BINDINGS = [
@@ -293,110 +293,3 @@ class ArticleView(ScrollView, can_focus=True):
     def _full(self, name: str) -> Style:
         """Resolved against the background (for "auto" and translucent colours)."""
         return Style(color=self.get_component_rich_style(name).color)
-
-    # -- cursor -------------------------------------------------------------
-    def set_cursor(self, passage: int, mention: int | None = None, post: bool = True) -> None:
-        if self.article is None or not self.article.passages:
-            return
-        passage = max(0, min(passage, len(self.article.passages) - 1))
-        changed = passage != self.passage
-        self.passage = passage
-        self.cursor = mention
-        self._rebuild()
-        self._scroll_to_cursor()
-        if changed and post:
-            self.post_message(self.PassageChanged(self, self.article.id, passage))
-
-    def set_highlight(self, on: bool) -> None:
-        self.highlight = on
-        self._rebuild()
-
-    def set_focus_actor(self, actor: str | None) -> None:
-        self.focus_actor = actor
-        self._rebuild()
-
-    def go_to_offset(self, offset: int, post: bool = True) -> None:
-        """Put the cursor on the paragraph (and mention) at character `offset`."""
-        if self.article is None:
-            return
-        p = self.article.passage_at(offset)
-        j = bisect_left(self._starts, offset)
-        mention = j if j < len(self.mentions) and self.mentions[j].start == offset else None
-        self.set_cursor(p.index if p else 0, mention, post=post)
-
-    def _scroll_to_cursor(self) -> None:
-        if self.passage < len(self._tops):
-            top = self._tops[self.passage]
-            end = (
-                self._tops[self.passage + 1]
-                if self.passage + 1 < len(self._tops)
-                else len(self._lines)
-            )
-            region = Region(0, top, max(1, self._width), max(1, end - top))
-            self.scroll_to_region(region, animate=False, immediate=True, top=False)
-
-    def passage_at_line(self, y: int) -> int:
-        """The paragraph shown at virtual line `y`."""
-        return max(0, bisect_right(self._tops, y) - 1)
-
-    def _on_click(self, event: events.Click) -> None:
-        if self.article is None:
-            return
-        meta = event.style.meta if event.style else {}
-        passage = meta.get("passage")
-        if passage is None:
-            passage = self.passage_at_line(event.y + int(self.scroll_offset.y))
-        self.set_cursor(passage, meta.get("mention"))
-
-    def action_paragraph(self, delta: int) -> None:
-        self.set_cursor(self.passage + delta)
-
-    def action_mention(self, delta: int) -> None:
-        if self.article is None:
-            return
-        if self.matches:
-            self._step_match(delta)
-            return
-        candidates = [
-            i
-            for i, m in enumerate(self.mentions)
-            if self.focus_actor is None or m.actor == self.focus_actor
-        ]
-        if not candidates:
-            self.notify("No actor mentions in this article.", severity="warning")
-            return
-        if self.cursor is not None:
-            here = self.mentions[self.cursor].start
-        else:
-            here = self.article.passages[self.passage].start - (1 if delta > 0 else 0)
-        if delta > 0:
-            after = [i for i in candidates if self.mentions[i].start > here]
-            target = after[0] if after else candidates[0]
-        else:
-            before = [i for i in candidates if self.mentions[i].start < here]
-            target = before[-1] if before else candidates[-1]
-        p = self.article.passage_at(self.mentions[target].start)
-        self.set_cursor(p.index if p else 0, target)
-
-    def _step_match(self, delta: int) -> None:
-        n = len(self.matches)
-        if self.match_cursor is None:
-            start = self.article.passages[self.passage].start
-            following = [k for k, (s, _) in enumerate(self.matches) if s >= start]
-            k = following[0] if delta > 0 and following else (0 if delta > 0 else n - 1)
-        else:
-            k = (self.match_cursor + delta) % n
-        self.match_cursor = k
-        p = self.article.passage_at(self.matches[k][0])
-        self.set_cursor(p.index if p else 0, None)
-
-    def action_choose(self) -> None:
-        if self.cursor is None:
-            self.notify("No actor under the cursor: press n to move to a mention.")
-            return
-        self.post_message(self.ActorChosen(self, self.mentions[self.cursor].actor))
-
-    def clear_matches(self) -> None:
-        self.matches = []
-        self.match_cursor = None
-        self._rebuild()
