@@ -33,12 +33,40 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    western = _as_western(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
     if best is None:
         raise BinaryContent("not text in any known encoding")
     return data.decode(best.encoding, errors="replace")
+
+
+_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+
+
+def _as_western(data: bytes) -> str | None:
+    """Windows-1252 text (a superset of Latin-1), if the bytes read as such.
+
+    Detectors guess poorly on short texts; in Western text the accented letters sit
+    inside mostly-ASCII words ("président"), while another script read as cp1252
+    turns whole words into accented letters, so the share of those decides.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    accented = sum(1 for ch in letters if ch > "\x7f")
+    if not letters or accented / len(letters) > 0.25:
+        return None
+    if any(ch < " " and ch not in "\n\r\t\f" for ch in text):
+        return None
+    if any(not ch.isalpha() and ch not in "’‘·" for ch in _INSIDE_WORD.findall(text)):
+        return None  # "powiedzia³": a symbol inside a word is another code page
+    return text
 
 
 def normalise(text: str) -> str:

@@ -153,7 +153,7 @@ def test_broken_symlink_and_missing_path_warn(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("Fine text.")
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
     sources, warnings = discover([tmp_path, tmp_path / "missing"])
-    assert [s.rel for s in sources] == ["good.txt"]
+    assert [s.rel for s in sources] == [f"{tmp_path.name}/good.txt"]
     assert {w.message for w in warnings} == {"broken symlink", "no such file or folder"}
 
 
@@ -185,3 +185,18 @@ def test_any_bytes_never_crash(tmp_path: Path, data: bytes, suffix: str) -> None
                 assert 0 <= p.start < p.end <= len(article.text)
     except LoadError as exc:
         assert str(exc)
+
+
+def test_several_folders_keep_files_with_the_same_name(tmp_path: Path) -> None:
+    for name, text in (
+        ("dupA", "Angela Merkel visited Paris."),
+        ("dupB", "Joe Biden visited Tokyo."),
+    ):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.txt").write_text(text)
+    sources, warnings = discover([tmp_path / "dupA", tmp_path / "dupB"])
+    assert [s.rel for s in sources] == ["dupA/a.txt", "dupB/a.txt"] and not warnings
+    (tmp_path / "c.txt").write_text("Other.")
+    (tmp_path / "dupB" / "c.txt").write_text("Same name, other file.")
+    _, warnings = discover([tmp_path / "c.txt", tmp_path / "dupB" / "c.txt"])
+    assert len(warnings) == 1 and "same id 'c.txt'" in warnings[0].message

@@ -17,6 +17,19 @@ def test_decode_utf8_bom_and_legacy_encodings() -> None:
     assert "président" in decode(latin)
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Le président François Hollande a visité Montréal. Ça coûte cher.", "latin-1"),
+        ("Der Präsident sagte, die Straße müsse geändert werden.", "cp1252"),
+        ("Zażółć gęślą jaźń, powiedział minister w Warszawie.", "cp1250"),
+        ("Привет, как дела? Москва сегодня.", "cp1251"),
+    ],
+)
+def test_short_legacy_encodings(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding)) == text
+
+
 def test_decode_rejects_binary() -> None:
     with pytest.raises(BinaryContent):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")

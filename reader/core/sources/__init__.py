@@ -51,12 +51,17 @@ class SourceFile:
 
 
 def discover(paths: list[Path]) -> tuple[list[SourceFile], list[LoadWarning]]:
-    """Every readable source under `paths` (folders recursively), sorted by id."""
+    """Every readable source under `paths` (folders recursively), sorted by id.
+
+    Ids are paths relative to the opened folder; when several folders are opened,
+    each id starts with its folder's name so that `a/x.txt` and `b/x.txt` both stay.
+    """
     found: dict[str, SourceFile] = {}
     warnings: list[LoadWarning] = []
     for root in paths:
         if root.is_dir():
-            _walk(str(root), "", found, warnings)
+            prefix = f"{root.resolve().name}/" if len(paths) > 1 else ""
+            _walk(str(root), prefix, found, warnings)
             continue
         try:
             st = root.stat()
@@ -69,7 +74,7 @@ def discover(paths: list[Path]) -> tuple[list[SourceFile], list[LoadWarning]]:
         if root.suffix.lower() not in SUFFIXES:
             warnings.append(LoadWarning(str(root), "unsupported file type"))
             continue
-        found.setdefault(root.name, SourceFile(str(root), root.name, st.st_size, st.st_mtime_ns))
+        _add(found, SourceFile(str(root), root.name, st.st_size, st.st_mtime_ns), warnings)
     return sorted(found.values(), key=lambda s: s.rel), warnings
 
 
@@ -97,7 +102,15 @@ def _walk(folder: str, prefix: str, found: dict, warnings: list[LoadWarning]) ->
         except OSError as exc:
             warnings.append(LoadWarning(entry.path, _os_reason(exc)))
             continue
-        found.setdefault(rel, SourceFile(entry.path, rel, st.st_size, st.st_mtime_ns))
+        _add(found, SourceFile(entry.path, rel, st.st_size, st.st_mtime_ns), warnings)
+
+
+def _add(found: dict[str, SourceFile], source: SourceFile, warnings: list[LoadWarning]) -> None:
+    """Keep the first source with an id; a second one is reported, not silently lost."""
+    first = found.setdefault(source.rel, source)
+    if first is not source and os.path.realpath(first.file) != os.path.realpath(source.file):
+        message = f"skipped: same id {source.rel!r} as {first.file}"
+        warnings.append(LoadWarning(source.file, message))
 
 
 def _os_reason(exc: OSError) -> str:
