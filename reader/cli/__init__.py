@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
+from pathlib import Path
 
 from reader.cli import actors, articles, fix
 from reader.cli.common import CliError, add_paths, error
@@ -43,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in known:
             args = commands.parse_args(argv)
             return args.run(args) or 0
+        if argv and _looks_like_command(argv[0]):
+            close = difflib.get_close_matches(argv[0], sorted(known), n=1)
+            hint = f" (did you mean `newsreader {close[0]}`?)" if close else ""
+            app.error(f"{argv[0]!r} is neither a command nor a file or folder{hint}")
         args = app.parse_args(argv)
         from reader.cli.launch import launch
 
@@ -59,3 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             raise
         error(f"{type(exc).__name__}: {exc}")
         return 1
+
+
+def _looks_like_command(word: str) -> bool:
+    """A bare word that names no file: a mistyped subcommand, not a path."""
+    return word.isalpha() and not Path(word).exists()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import CliError, add_format, add_paths, emit, open_corpus, safe
+from reader.cli.common import CliError, add_format, add_paths, emit, open_corpus, positive, safe
 from reader.core.model import KINDS
 
 
@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_format(p)
     p.add_argument("--kind", choices=KINDS)
     p.add_argument("--sort", choices=("mentions", "articles", "name"), default="mentions")
-    p.add_argument("--limit", type=int, default=0, help="at most N (default: all)")
+    p.add_argument("--limit", type=positive, help="at most N (default: all)")
     p.set_defaults(run=run_actors)
 
     p = sub.add_parser("actor", help="one actor, found by fuzzy name")
@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_mentions(args: argparse.Namespace) -> int:
     corpus = open_corpus(args.paths)
+    if args.doc is not None and corpus.article(args.doc) is None:
+        raise CliError(f"no article with id {args.doc!r} (see `newsreader articles`)")
     emit(
         corpus.mentions(doc=args.doc),
         args.format,
@@ -43,7 +45,7 @@ def run_mentions(args: argparse.Namespace) -> int:
 def run_actors(args: argparse.Namespace) -> int:
     corpus = open_corpus(args.paths)
     found = corpus.actors(kind=args.kind, sort=args.sort)
-    if args.limit > 0:
+    if args.limit:
         found = found[: args.limit]
     emit(
         found, args.format, lambda a: f"{a.mentions:5d} {a.articles:4d}  {a.kind:12} {safe(a.name)}"

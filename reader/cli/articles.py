@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import CliError, add_format, add_paths, emit, open_corpus, safe
+from reader.cli.common import CliError, add_format, add_paths, emit, open_corpus, positive, safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query")
     add_paths(p)
     add_format(p)
-    p.add_argument("--limit", type=int, default=20, help="how many hits (default 20)")
+    p.add_argument("--limit", type=positive, default=20, help="how many hits (default 20)")
     p.set_defaults(run=run_grep)
 
 

@@ -35,6 +35,14 @@ def add_paths(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def positive(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def add_format(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
@@ -46,6 +54,9 @@ def add_format(parser: argparse.ArgumentParser) -> None:
 
 def open_corpus(paths: list[Path], progress: bool = False) -> Corpus:
     """Open and index the corpus, printing warnings (and a progress bar if asked)."""
+    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    if paths and len(missing) == len(paths):
+        raise CliError(f"no such file or folder: {missing[0]}")
     corpus = Corpus.open(paths)
     if corpus.notice:
         warn(corpus.notice)
@@ -74,13 +85,13 @@ class ProgressBar:
         if self.tty:
             filled = pct * 30 // 100
             sys.stderr.write(
-                f"\r{step.phase:8} [{'#' * filled}{'.' * (30 - filled)}] {pct:3d}% "
+                f"\r{step.phase:8} [{'#' * filled}{'.' * (30 - filled)}] {pct:3d}% of bytes, "
                 f"{step.files_done}/{step.files_total} files, {step.articles} articles"
             )
             sys.stderr.flush()
         elif pct // 10 != self.last // 10 or step.phase != "index":
             print(
-                f"{step.phase}: {pct}% {step.files_done}/{step.files_total} files, "
+                f"{step.phase}: {pct}% of bytes, {step.files_done}/{step.files_total} files, "
                 f"{step.articles} articles",
                 file=sys.stderr,
             )

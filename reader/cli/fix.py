@@ -15,16 +15,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("fix", help="correct actor resolution: merge, split, rename, not-actor")
     ops = p.add_subparsers(dest="op", required=True, metavar="OP")
     q = ops.add_parser("merge", help="make two actors one")
-    q.add_argument("a")
-    q.add_argument("b")
+    q.add_argument("a", metavar="ACTOR", help="a name or alias of the first actor")
+    q.add_argument("b", metavar="OTHER", help="a name or alias of the actor to merge into it")
     q = ops.add_parser("split", help="take mentions written NAME out of ACTOR")
-    q.add_argument("name")
-    q.add_argument("--from", dest="actor", required=True, metavar="ACTOR")
+    q.add_argument("name", metavar="NAME", help="the spelling to take out, e.g. Kim")
+    q.add_argument(
+        "--from",
+        dest="actor",
+        required=True,
+        metavar="ACTOR",
+        help="the actor it was wrongly resolved to",
+    )
     q = ops.add_parser("rename", help="give ACTOR a new canonical name")
-    q.add_argument("actor")
-    q.add_argument("new_name")
+    q.add_argument("actor", metavar="ACTOR", help="a name or alias of the actor")
+    q.add_argument("new_name", metavar="NEW_NAME")
     q = ops.add_parser("not-actor", help="never treat TEXT as an actor")
-    q.add_argument("text")
+    q.add_argument("text", metavar="TEXT", help="the exact spelling, e.g. Victory Day")
     ops.add_parser("undo", help="forget the last fix")
     q = ops.add_parser("list", help="list the fixes")
     add_format(q)
@@ -49,7 +55,14 @@ def run_fix(args: argparse.Namespace) -> int:
         fixes.save()
         print(f"undone: {dropped[0]} " + " | ".join(dropped[1:]))
         return 0
+    names = [
+        v for k, v in vars(args).items() if k in ("a", "b", "name", "actor", "new_name", "text")
+    ]
+    if any(not v.strip() for v in names):
+        raise CliError("names must not be empty")
     if args.op == "merge":
+        if args.a.strip().casefold() == args.b.strip().casefold():
+            raise CliError("merge needs two different actors")
         fixes.merge(args.a, args.b)
     elif args.op == "split":
         fixes.split(args.name, args.actor)

@@ -118,3 +118,17 @@ def test_actor_found_by_misspelled_name(isolated_home: Path, seeds: Path) -> Non
     ]
     r = run("actor", "zzzzqqq", str(seeds), home=isolated_home)
     assert r.returncode == 1 and "no actor matches" in r.stderr
+
+
+def test_mistakes_get_clear_errors(isolated_home: Path, seeds: Path) -> None:
+    r = run("acters", home=isolated_home)
+    assert r.returncode == 2 and "did you mean `newsreader actors`" in r.stderr
+    r = run("articles", "/no/such/folder", home=isolated_home)
+    assert r.returncode == 1 and "no such file or folder" in r.stderr
+    r = run("mentions", str(seeds), "--doc", "nosuch", home=isolated_home)
+    assert r.returncode == 1 and "no article with id 'nosuch'" in r.stderr
+    assert run("actors", "--limit", "-3", home=isolated_home).returncode == 2
+    r = run("fix", "merge", "Putin", "putin", home=isolated_home)
+    assert r.returncode == 1 and "two different actors" in r.stderr
+    r = run("fix", "not-actor", " ", home=isolated_home)
+    assert r.returncode == 1 and "must not be empty" in r.stderr
