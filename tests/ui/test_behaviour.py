@@ -31,6 +31,11 @@ async def test_markup_and_escape_sequences_show_literally(markup_corpus):
         assert "[bold]not bold" in line.text
         # and the whole screen still works: nothing was clicked, nothing quit
         await pilot.press("enter", "n", "right_square_bracket")
+        for y in range(view._tops[0], len(view._lines)):  # click every line of the text
+            for x in (3, 12, 24, 36):
+                await pilot.click("#article", offset=(x, y + 1 - int(view.scroll_y)))
+        await pilot.click("#articles", offset=(6, 0))
+        await pilot.pause()
         assert app.is_running
         svg = app.export_screenshot()
         assert "[bold]" in svg.replace("&#160;", " ")
