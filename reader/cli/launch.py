@@ -6,6 +6,9 @@ Textual is imported here, at launch, so the scriptable subcommands never load it
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+import threading
 
 from reader.cli.common import CliError
 
@@ -19,4 +22,12 @@ def launch(args: argparse.Namespace) -> int:
 
     app = make_app(args.paths)
     app.run()
-    return app.return_code or 0
+    code = app.return_code or 0
+    if any(t is not threading.main_thread() and t.is_alive() for t in threading.enumerate()):
+        # An indexing or related-passages thread is still busy and cannot be interrupted;
+        # its transaction is simply not committed (SQLite rolls it back on next open).
+        # Reading state was saved before the app closed, so leave now instead of waiting.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

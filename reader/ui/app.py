@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -12,6 +14,13 @@ from textual.screen import Screen
 from reader.core.corpus import Corpus
 from reader.core.userstate import UserState
 from reader.ui.screens.main import MainScreen
+
+
+class NoWaitExecutor(ThreadPoolExecutor):
+    """The loop's thread pool, whose shutdown never blocks on a busy worker."""
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        super().shutdown(wait=False, cancel_futures=True)
 
 
 class NewsReaderApp(App):
@@ -33,6 +42,11 @@ class NewsReaderApp(App):
         super().__init__()
         self.corpus = corpus
         self.state = state or UserState(corpus.db_path.stem)
+
+    def on_load(self) -> None:
+        # Indexing and related-passage threads cannot be interrupted mid-query; do not
+        # make quitting wait for them (their uncommitted work is rolled back by SQLite).
+        asyncio.get_running_loop().set_default_executor(NoWaitExecutor())
 
     def get_default_screen(self) -> Screen:
         return MainScreen(self.corpus, self.state)
