@@ -14,7 +14,16 @@ import json
 import sys
 from pathlib import Path
 
-from reader.cli.common import CliError, add_format, add_paths, emit, open_corpus, plain, safe
+from reader.cli.common import (
+    CliError,
+    add_format,
+    add_paths,
+    emit,
+    error,
+    open_corpus,
+    plain,
+    safe,
+)
 from reader.core.corpus import Corpus
 
 
@@ -76,30 +85,33 @@ def run_related(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_queries(path: Path) -> list[dict]:
-    """Every query line of `path`, checked; a bad line is a CliError naming it."""
+def read_queries(path: Path) -> list[tuple[dict, str | None]]:
+    """Every query line of `path` with its problem (None when it is a good query)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise CliError(f"cannot read queries {path}: {exc}") from exc
-    queries = []
+    queries: list[tuple[dict, str | None]] = []
     for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            q = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CliError(f"{path}:{n}: not JSON ({exc.msg})") from exc
-        if not isinstance(q, dict) or not isinstance(q.get("doc"), str):
-            raise CliError(f'{path}:{n}: expected an object with a string "doc"')
-        keys = [k for k in ("passage", "offset") if k in q]
-        if len(keys) != 1:
-            raise CliError(f'{path}:{n}: give exactly one of "passage" or "offset"')
-        value = q[keys[0]]
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise CliError(f'{path}:{n}: "{keys[0]}" must be a non-negative integer')
-        queries.append(q)
+        if line.strip():
+            queries.append(_check_query(line, f"{path}:{n}: "))
     return queries
+
+
+def _check_query(line: str, where: str) -> tuple[dict, str | None]:
+    try:
+        q = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"line": line}, f"{where}not JSON ({exc.msg})"
+    if not isinstance(q, dict) or not isinstance(q.get("doc"), str):
+        return {"line": line}, f'{where}expected an object with a string "doc"'
+    keys = [k for k in ("passage", "offset") if k in q]
+    if len(keys) != 1:
+        return q, f'{where}give exactly one of "passage" or "offset"'
+    value = q[keys[0]]
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        return q, f'{where}"{keys[0]}" must be a non-negative integer'
+    return q, None
 
 
 def resolve(corpus: Corpus, query: dict, where: str = "") -> tuple[str, int]:
@@ -122,25 +134,39 @@ def resolve(corpus: Corpus, query: dict, where: str = "") -> tuple[str, int]:
     return article.id, found.index
 
 
-def run_batch(corpus: Corpus, queries: list[dict], limit: int, fmt: str) -> int:
-    """Answer every query in input order: one {"query", "results"} per query."""
-    located = [resolve(corpus, q, f"query {n}: ") for n, q in enumerate(queries, 1)]
+def run_batch(corpus: Corpus, queries: list[tuple[dict, str | None]], limit: int, fmt: str) -> int:
+    """Answer every query in input order: one {"query", "results"} per query.
+
+    A bad query still gets its line (no results, plus "error"), is reported on
+    stderr, and makes the exit status 1; the good ones are all answered.
+    """
     out = sys.stdout
     answers = []
-    for q, (doc, idx) in zip(queries, located, strict=True):
-        answer = {"query": q, "results": plain(corpus.related_to_passage(doc, idx, limit))}
+    failed = False
+    for n, (q, problem) in enumerate(queries, 1):
+        answer: dict = {"query": q, "results": []}
+        if problem is None:
+            try:
+                doc, idx = resolve(corpus, q, f"query {n}: ")
+                answer["results"] = plain(corpus.related_to_passage(doc, idx, limit))
+            except CliError as exc:
+                problem = str(exc)
+        if problem is not None:
+            failed = True
+            answer["error"] = problem
+            error(problem)
         if fmt == "jsonl":
             out.write(json.dumps(answer, ensure_ascii=False) + "\n")
         elif fmt == "json":
             answers.append(answer)
         else:
-            out.write(f"== {safe(doc)}#{idx}\n")
+            out.write(f"== {safe(str(q.get('doc', '?')))}\n")
             for r in answer["results"]:
                 out.write(_text_fields(r) + "\n")
     if fmt == "json":
         json.dump(answers, out, ensure_ascii=False, indent=1)
         out.write("\n")
-    return 0
+    return 1 if failed else 0
 
 
 def _article(corpus: Corpus, doc: str, where: str = ""):

@@ -120,14 +120,16 @@ def test_batch_in_input_order(corpus_dir: Path, isolated_home: Path, tmp_path: P
         ('{"doc": "q.txt", "passage": 9}', "query 2: article 'q.txt' has passages 0..2"),
     ],
 )
-def test_bad_query_lines_exit_1(
+def test_bad_query_lines_answered_and_exit_1(
     corpus_dir: Path, isolated_home: Path, tmp_path: Path, line: str, message: str
 ) -> None:
     qfile = tmp_path / "q.jsonl"
     qfile.write_text('{"doc": "q.txt", "passage": 0}\n' + line + "\n")
-    r = run(str(corpus_dir), "--queries", str(qfile), home=isolated_home)
+    r = run(str(corpus_dir), "--queries", str(qfile), "--format", "jsonl", home=isolated_home)
     assert r.returncode == 1
-    assert r.stdout == ""
+    good, bad = (json.loads(x) for x in r.stdout.splitlines())
+    assert good["results"] and "error" not in good
+    assert bad["results"] == [] and message in bad["error"]
     assert message in r.stderr and "Traceback" not in r.stderr
 
 
