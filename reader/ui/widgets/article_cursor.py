@@ -30,7 +30,7 @@ class ArticleCursor:
 
     def set_highlight(self, on: bool) -> None:
         self.highlight = on
-        self._rebuild()
+        self._restyle()
 
     def set_focus_actor(self, actor: str | None) -> None:
         self.focus_actor = actor
@@ -120,4 +120,4 @@ class ArticleCursor:
     def clear_matches(self) -> None:
         self.matches = []
         self.match_cursor = None
-        self._rebuild()
+        self._restyle()

@@ -138,9 +138,11 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self._lines: list[Strip] = []
         self._tops: list[int] = []  # first line of each paragraph
         self._width = 0
+        self._par_cache: dict[tuple, list[Strip]] = {}
+        self._par_actors: dict[int, frozenset[str]] = {}
 
     def on_mount(self) -> None:
-        self.watch(self.app, "theme", lambda _: self._rebuild(), init=False)
+        self.watch(self.app, "theme", lambda _: self._restyle(), init=False)
 
     # -- content ------------------------------------------------------------
     def show(
@@ -164,6 +166,8 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self.cursor = None
         self.passage = max(0, min(passage, len(article.passages) - 1))
         self.head = self._head(note)
+        self._par_cache.clear()
+        self._par_actors.clear()
         self._rebuild()
         self.scroll_to(0, 0, animate=False, immediate=True)
         if self.passage:
@@ -234,7 +238,13 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         return text
 
     def _rebuild(self) -> None:
-        """Wrap the head and every paragraph into cached strips at the current width."""
+        """Lay the head and every paragraph out as strips at the current width.
+
+        Each paragraph's strips are cached under what changes their look (width, cursor
+        here or not, the emphasised actor if it is named here, the mention or match under
+        the cursor if it is here), so a cursor move re-wraps only the paragraphs it
+        touches. `show()` and style changes empty the cache.
+        """
         width = self.scrollable_content_region.width
         self._width = width
         if width <= GUTTER + 4:
@@ -242,35 +252,70 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
             self.virtual_size = Size(width, 0)
             self.refresh()
             return
-        console = self.app.console
         base = self.rich_style
-        lines: list[Strip] = []
-
-        def add(text: Text, style: Style, gutter: list[Segment]) -> None:
-            for line in text.wrap(console, width - GUTTER):
-                line.end = ""
-                segments = gutter + list(line.render(console))
-                strip = Strip(segments).crop_extend(0, width, None)
-                lines.append(strip.apply_style(style))
-
-        add(self.head, base, [Segment(" " * GUTTER)])
+        lines: list[Strip] = self._wrap(self.head, base, [Segment(" " * GUTTER)], width)
         lines.append(Strip.blank(width, base))
         tops = []
         if self.article is not None:
             # not partial: the translucent highlight is blended over the background
             current = base + self.get_component_rich_style("article--current")
             bar = [Segment("▌ ", self._style("article--bar"))]
-            for i in range(len(self.article.passages)):
+            plain_gutter = [Segment(" " * GUTTER)]
+            emph = self.emphasised_actor()
+            for i, p in enumerate(self.article.passages):
                 tops.append(len(lines))
-                meta = Style(meta={"passage": i})
-                if i == self.passage:
-                    add(self.passage_text(i), current + meta, bar)
-                else:
-                    add(self.passage_text(i), base + meta, [Segment(" " * GUTTER)])
+                key = (
+                    i,
+                    width,
+                    i == self.passage,
+                    emph if emph in self._actors_in(i) else None,
+                    self.cursor if self._mention_in(self.cursor, p) else None,
+                    self.match_cursor if self._match_in(self.match_cursor, p) else None,
+                )
+                strips = self._par_cache.get(key)
+                if strips is None:
+                    meta = Style(meta={"passage": i})
+                    if i == self.passage:
+                        strips = self._wrap(self.passage_text(i), current + meta, bar, width)
+                    else:
+                        strips = self._wrap(self.passage_text(i), base + meta, plain_gutter, width)
+                    self._par_cache[key] = strips
+                lines.extend(strips)
                 lines.append(Strip.blank(width, base))
         self._lines, self._tops = lines, tops
         self.virtual_size = Size(width, len(lines))
         self.refresh()
+
+    def _wrap(self, text: Text, style: Style, gutter: list[Segment], width: int) -> list[Strip]:
+        console = self.app.console
+        out = []
+        for line in text.wrap(console, width - GUTTER):
+            line.end = ""
+            strip = Strip(gutter + list(line.render(console))).crop_extend(0, width, None)
+            out.append(strip.apply_style(style))
+        return out
+
+    def _actors_in(self, i: int) -> frozenset[str]:
+        if i not in self._par_actors:
+            p = self.article.passages[i]
+            j = bisect_left(self._starts, p.start)
+            k = bisect_left(self._starts, p.end)
+            self._par_actors[i] = frozenset(m.actor for m in self.mentions[j:k])
+        return self._par_actors[i]
+
+    def _mention_in(self, index: int | None, p) -> bool:
+        return index is not None and p.start <= self.mentions[index].start < p.end
+
+    def _match_in(self, index: int | None, p) -> bool:
+        if index is None:
+            return False
+        s, e = self.matches[index]
+        return s < p.end and e > p.start
+
+    def _restyle(self) -> None:
+        """Styles changed (theme, highlighting, matches): wrap everything again."""
+        self._par_cache.clear()
+        self._rebuild()
 
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width:
