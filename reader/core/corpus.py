@@ -11,11 +11,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.indexer import Progress, run_index
 from reader.core.model import Actor, Article, Mention
-from reader.core.related.result import Related
 from reader.core.store import Store, open_db, store_path
+
+if TYPE_CHECKING:  # imported where used: start-up only pays for what it paints
+    from reader.core.indexer import Progress
+    from reader.core.related.result import Related
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,8 @@ class Corpus:
 
     def index(self) -> Iterator[Progress]:
         """Bring the store up to date, yielding progress (run it in a worker)."""
+        from reader.core.indexer import run_index
+
         writer, _ = open_db(self.db_path)
         try:
             yield from run_index(Store(writer), self.paths)
