@@ -67,3 +67,18 @@ def test_short_aliases_inside_the_query_do_not_match():
     idx = NameIndex(ACTORS)
     found = [a.id for a, _ in idx.search("kim jong un")[:2]]
     assert "organization:united-nations" not in found
+
+
+def test_weak_matches_are_not_offered() -> None:
+    """Only matches close to the best one come back, and nothing for a non-name."""
+    index = NameIndex(
+        [
+            Actor(
+                "person:kim-jong-un", "Kim Jong Un", "person", 9, 2, {"Kim": 7, "Kim Jong Un": 2}
+            ),
+            Actor("place:ukraine", "Ukraine", "place", 3, 1, {"Ukraine": 2, "Kiev": 1}),
+            Actor("place:united-states", "United States", "place", 4, 2, {"U.S.": 4}),
+        ]
+    )
+    assert [a.name for a, _ in index.search("kim")] == ["Kim Jong Un"]
+    assert index.search("pres") == []

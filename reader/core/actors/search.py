@@ -16,13 +16,14 @@ from ..model import Actor
 from .normalize import fold
 
 _MAX_POOL = 6000
+_SPREAD = 25.0  # keep matches at most this far below the best
 
 
 def _grams(text: str) -> set[str]:
     out = set()
     for word in text.split():
         padded = f"^{word}$"
-        out.update(padded[i:i + 3] for i in range(len(padded) - 2))
+        out.update(padded[i : i + 3] for i in range(len(padded) - 2))
     return out
 
 
@@ -81,10 +82,15 @@ class NameIndex:
         coarse += process.extract(q, sub, scorer=fuzz.partial_ratio, limit=max(30, limit * 3))
         for _, _, j in coarse:
             score = _score(q, sub[j])
-            if score >= 55:
+            if score >= 65:
                 offer(cand[j], score)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1], -self.actors[kv[0]].mentions,
-                                                      self.actors[kv[0]].id))
+        ranked = sorted(
+            best.items(),
+            key=lambda kv: (-kv[1], -self.actors[kv[0]].mentions, self.actors[kv[0]].id),
+        )
+        if ranked:  # far weaker matches than the best one are noise, not alternatives
+            floor = ranked[0][1] - _SPREAD
+            ranked = [(ai, score) for ai, score in ranked if score >= floor]
         return [(self.actors[ai], round(score, 1)) for ai, score in ranked[:limit]]
 
 
