@@ -353,3 +353,20 @@ async def test_asterisk_bookmarks_and_the_star_survives_a_restart(news):
         assert screen.article_list.marked == {"02_sanctions.txt"}
         await pilot.press("asterisk")  # the cursor is back on 02: remove it
         assert app.state.bookmarks() == []
+
+
+@aio
+async def test_text_is_wrapped_to_the_width_it_is_shown_at():
+    """Restored on the second seed article, whose scrollbar appears without a resize."""
+    from tests.ui.conftest import SEEDS
+
+    async with running([SEEDS]) as (app, pilot):
+        await pilot.press("j")
+    async with running([SEEDS]) as (app, pilot):
+        view = main_screen(app).view
+        assert view.article.id == "002_c8764f082d158dae.txt"
+        await pilot.pause()
+        assert view.max_scroll_y > 0
+        width = view.scrollable_content_region.width
+        assert view._width == width  # noqa: SLF001
+        assert all(strip.cell_length <= width for strip in view._lines)  # noqa: SLF001

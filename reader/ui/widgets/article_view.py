@@ -138,6 +138,7 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self._lines: list[Strip] = []
         self._tops: list[int] = []  # first line of each paragraph
         self._width = 0
+        self._rewrap_pending = False
         self._par_cache: dict[tuple, list[Strip]] = {}
         self._par_actors: dict[int, frozenset[str]] = {}
 
@@ -317,6 +318,11 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self._par_cache.clear()
         self._rebuild()
 
+    def _rewrap(self) -> None:
+        self._rewrap_pending = False
+        if self.scrollable_content_region.width != self._width:
+            self._rebuild()
+
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width:
             self._rebuild()
@@ -324,6 +330,10 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         index = y + int(self.scroll_offset.y)
         width = self.scrollable_content_region.width
+        if width != self._width and not self._rewrap_pending:
+            # The scrollbar came or went without a resize: wrap again at the new width.
+            self._rewrap_pending = True
+            self.call_after_refresh(self._rewrap)
         if index < len(self._lines):
             return self._lines[index]
         return Strip.blank(width, self.rich_style)
