@@ -121,7 +121,7 @@ class NameSearch(SearchPopup):
         )
         if self.found:
             results.highlighted = 0
-            self.set_status(f"{len(self.found)} actors")
+            self.set_status(count(len(self.found), "actor"))
         else:
             self.set_status("No actor matches." if query.strip() else "Type a name.")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from reader.ui.dialogs.name_search import LIMIT, SearchPopup
-from reader.ui.safe import one_line, styled
+from reader.ui.safe import count, one_line, styled
 
 
 def hit_prompt(hit) -> Text:
@@ -37,7 +37,7 @@ class TextSearch(SearchPopup):
         results.add_options([Option(hit_prompt(h)) for h in self.hits])
         if self.hits:
             results.highlighted = 0
-            self.set_status(f"{len(self.hits)} passages")
+            self.set_status(count(len(self.hits), "passage"))
         else:
             self.set_status("Nothing matches." if query.strip() else "Type words to find.")
 
