@@ -7,7 +7,7 @@ resolution is re-run over cached raw mentions when anything (or a user fix) chan
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +67,17 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
     for n, source in enumerate(todo, 1):
         from reader.core.actors import extract  # loads gazetteers: only when there is work
 
-        warning, added = _index_file(store, source, stored.get(source.rel), extract)
+        steps = _index_file(store, source, stored.get(source.rel), extract)
+        while True:  # a big file commits and reports as it goes, so a list can fill
+            try:
+                so_far = next(steps)
+            except StopIteration as stop:
+                warning, added = stop.value
+                break
+            db.execute("COMMIT")
+            db.execute("BEGIN")
+            pending = 0
+            yield Progress(n - 1, len(todo), done_bytes, total_bytes, articles + so_far)
         changed = changed or added is not None
         articles += added or 0
         pending += added or 0
@@ -99,8 +109,13 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
     yield Progress(len(todo), len(todo), total_bytes, total_bytes, articles, phase="done")
 
 
-def _index_file(store: Store, source: SourceFile, old, extract) -> tuple[str | None, int | None]:
-    """Re-index one file. Returns (warning, articles added or None if unchanged)."""
+def _index_file(
+    store: Store, source: SourceFile, old, extract
+) -> Generator[int, None, tuple[str | None, int | None]]:
+    """Re-index one file, yielding the articles added so far every COMMIT_EVERY.
+
+    Returns (warning, articles added or None if the file was unchanged).
+    """
     try:
         digest = file_hash(source.path)
     except OSError as exc:
@@ -108,8 +123,7 @@ def _index_file(store: Store, source: SourceFile, old, extract) -> tuple[str | N
     if old is not None and old[2] == digest:
         store.set_file(source.rel, source.size, source.mtime_ns, digest, old[3])
         return old[3], None
-    if old is not None:
-        store.drop_file(source.rel)
+    store.drop_file(source.rel)  # also what an interrupted run left of a new file
     added = 0
     warning = None
     try:
@@ -120,6 +134,8 @@ def _index_file(store: Store, source: SourceFile, old, extract) -> tuple[str | N
             store.put_article(source.rel, seq, article)
             store.put_raw_mentions(article.id, extract(article.text))
             added += 1
+            if added % COMMIT_EVERY == 0:
+                yield added
     except LoadError as exc:
         warning = str(exc)
     except (OSError, ValueError, RecursionError) as exc:  # last resort: never crash on input

@@ -150,3 +150,32 @@ def test_grep_marks_matches_without_markup(tmp_path: Path) -> None:
     assert hit.snippet[start:end] == "Genève"
     assert "[bold]" in hit.snippet
     assert corpus.grep('"unbalanced AND (') == []
+
+
+def test_big_file_reports_and_commits_as_it_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(indexer, "COMMIT_EVERY", 2)
+    lines = [f'{{"id": "n{i}", "text": "Story number {i} from Geneva."}}' for i in range(5)]
+    write(tmp_path, "big.jsonl", "\n".join(lines) + "\n")
+    corpus = Corpus.open([tmp_path])
+    seen = []
+    for step in corpus.index():
+        seen.append(step.articles)
+        if step.articles == 2 and step.phase == "index":
+            assert Corpus.open([tmp_path]).count() == 2  # visible to another reader already
+    assert seen[-1] == 5 and 2 in seen and 4 in seen
+
+
+def test_interrupted_indexing_resumes_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(indexer, "COMMIT_EVERY", 2)
+    lines = [f'{{"id": "n{i}", "text": "Story number {i}."}}' for i in range(5)]
+    write(tmp_path, "big.jsonl", "\n".join(lines) + "\n")
+    steps = Corpus.open([tmp_path]).index()
+    next(step for step in steps if step.articles == 2)
+    steps.close()  # the app quit mid-file
+    corpus = Corpus.open([tmp_path])
+    assert corpus.update() == []
+    assert corpus.count() == 5
