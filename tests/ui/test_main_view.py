@@ -276,12 +276,16 @@ async def test_article_scroll_keys(tmp_path):
         assert view.scroll_y == 1
         await pilot.press("space")
         assert view.scroll_y > 10
+        height = view.scrollable_content_region.height
+        assert view.passage > 0  # the paragraph cursor comes along (Related follows it)
+        assert view.scroll_y <= view._tops[view.passage] < view.scroll_y + height
         await pilot.press("b")
         assert view.scroll_y <= 1
         await pilot.press("G")
         assert view.scroll_y == view.max_scroll_y
+        assert view.passage == len(view.article.passages) - 1
         await pilot.press("g")
-        assert view.scroll_y == 0
+        assert view.scroll_y == 0 and view.passage == 0
         await pilot.press(*["right_square_bracket"] * 20)
         assert view.passage == 20
         top = view._tops[20]

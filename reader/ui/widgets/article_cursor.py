@@ -16,7 +16,9 @@ from textual.geometry import Region
 class ArticleCursor:
     """Cursor movement for `ArticleView` (uses its article, mentions, lines and tops)."""
 
-    def set_cursor(self, passage: int, mention: int | None = None, post: bool = True) -> None:
+    def set_cursor(
+        self, passage: int, mention: int | None = None, post: bool = True, scroll: bool = True
+    ) -> None:
         if self.article is None or not self.article.passages:
             return
         passage = max(0, min(passage, len(self.article.passages) - 1))
@@ -24,7 +26,8 @@ class ArticleCursor:
         self.passage = passage
         self.cursor = mention
         self._rebuild()
-        self._scroll_to_cursor()
+        if scroll:
+            self._scroll_to_cursor()
         if changed and post:
             self.post_message(self.PassageChanged(self, self.article.id, passage))
 
@@ -68,6 +71,31 @@ class ArticleCursor:
         if passage is None:
             passage = self.passage_at_line(event.y + int(self.scroll_offset.y))
         self.set_cursor(passage, meta.get("mention"))
+
+    # Top, bottom and page moves take the paragraph cursor along (the Related panel follows).
+    def action_scroll_home(self) -> None:
+        self.set_cursor(0)
+        self.scroll_home(animate=False, immediate=True)
+
+    def action_scroll_end(self) -> None:
+        if self.article is not None:
+            self.set_cursor(len(self.article.passages) - 1)
+        self.scroll_end(animate=False, immediate=True)
+
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+        self._cursor_to_view()
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+        self._cursor_to_view()
+
+    def _cursor_to_view(self) -> None:
+        """The first paragraph that starts in view (else the one at the top) gets the cursor."""
+        top = int(self.scroll_target_y)
+        bottom = top + self.scrollable_content_region.height
+        starting = [i for i, y in enumerate(self._tops) if top <= y < bottom]
+        self.set_cursor(starting[0] if starting else self.passage_at_line(top), scroll=False)
 
     def action_paragraph(self, delta: int) -> None:
         self.set_cursor(self.passage + delta)
