@@ -81,6 +81,7 @@ class MainIndexing:
             self.indexing = False
             self.related_ready = True
             self.actor_count = len(self.corpus.actors())
+            self._refresh_open_search()
             self.query_one("#indexing").remove_class("-active")
             self.fill_list()
             if self.doc is None or self.article_list.index_of(self.doc) is None:
@@ -123,3 +124,13 @@ class MainIndexing:
         else:
             what = "Related passages failed"
         self.notify(f"{what}: {event.worker.error}", title="Error", severity="error", markup=False)
+
+    def _refresh_open_search(self) -> None:
+        """A search popup opened while indexing asks again now that everything is in."""
+        from textual.widgets import Input
+
+        from reader.ui.dialogs.name_search import SearchPopup
+
+        popup = self.app.screen
+        if isinstance(popup, SearchPopup):
+            popup.refresh_results(popup.query_one(Input).value)
