@@ -12,7 +12,7 @@ score   *= (0.05 + article similarity / best article similarity) ** DOC_POW
 Article similarity compares signatures (see `signature`), the query's widened by its
 PRF_ARTICLES most similar candidate articles (pseudo-relevance feedback), so that a
 story is told apart from another event of the same kind. Weights were set on the ECB+
-dev topics with coarse, round values; see bench/RELATED_RESULTS.md.
+dev topics with coarse, round values; see BENCHMARKS.md.
 """
 
 from __future__ import annotations
