@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,3 +57,31 @@ def for_store(db: sqlite3.Connection, generation: str) -> Caches:
         found = Caches()
         _stores.put(key, found)
     return found
+
+
+def load_by_doc(
+    db: sqlite3.Connection,
+    docs: list[str],
+    cache: LRU | None,
+    sql: str,
+    decode: Callable[[tuple], Any],
+) -> dict[str, Any]:
+    """`decode(row)` for each of `docs` that has a row, through `cache` when given.
+
+    `sql` selects rows whose first column is the doc, with `{marks}` for the doc list.
+    """
+    out: dict[str, Any] = {}
+    missing = []
+    for doc in docs:
+        found = cache.get(doc) if cache is not None else None
+        if found is None:
+            missing.append(doc)
+        else:
+            out[doc] = found
+    for i in range(0, len(missing), 500):
+        chunk = missing[i : i + 500]
+        for row in db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk):
+            out[row[0]] = value = decode(row)
+            if cache is not None:
+                cache.put(row[0], value)
+    return out

@@ -13,7 +13,7 @@ import sqlite3
 from bisect import bisect_right
 from collections import defaultdict
 
-from reader.core.related.cache import LRU
+from reader.core.related.cache import LRU, load_by_doc
 
 INDEX = "CREATE INDEX rel_passage_actors_actor ON rel_passage_actors(actor, n, pid, doc, idx)"
 
@@ -88,21 +88,10 @@ def article_actors(
     db: sqlite3.Connection, docs: list[str], cache: LRU | None = None
 ) -> dict[str, ArticleActors]:
     """The actors of each of `docs` by passage (articles naming none are left out)."""
-    out: dict[str, ArticleActors] = {}
-    missing = []
-    for doc in docs:
-        found = cache.get(doc) if cache is not None else None
-        if found is None:
-            missing.append(doc)
-        else:
-            out[doc] = found
-    for i in range(0, len(missing), 500):
-        chunk = missing[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        for doc, text in db.execute(
-            f"SELECT doc, actors FROM rel_article_actors WHERE doc IN ({marks})", chunk
-        ):
-            out[doc] = decode(text)
-            if cache is not None:
-                cache.put(doc, out[doc])
-    return out
+    return load_by_doc(
+        db,
+        docs,
+        cache,
+        "SELECT doc, actors FROM rel_article_actors WHERE doc IN ({marks})",
+        lambda row: decode(row[1]),
+    )

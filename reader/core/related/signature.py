@@ -13,7 +13,7 @@ import sqlite3
 from array import array
 from collections.abc import Collection
 
-from reader.core.related.cache import LRU
+from reader.core.related.cache import LRU, load_by_doc
 from reader.core.related.terms import content_terms
 
 TOP_TERMS = 40
@@ -48,26 +48,20 @@ def centrality(terms: Collection[str], sig: Signature) -> float:
 
 def load(db: sqlite3.Connection, docs: list[str], cache: LRU | None = None) -> dict[str, Signature]:
     """Signatures of `docs` (those that have one), through `cache` when given."""
-    out: dict[str, Signature] = {}
-    missing = []
-    for doc in docs:
-        found = cache.get(doc) if cache is not None else None
-        if found is None:
-            missing.append(doc)
-        else:
-            out[doc] = found
-    for i in range(0, len(missing), 500):
-        chunk = missing[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        for doc, terms, weights in db.execute(
-            f"SELECT doc, terms, weights FROM rel_signatures WHERE doc IN ({marks})", chunk
-        ):
-            values = array("f")
-            values.frombytes(weights)
-            out[doc] = dict(zip(terms.split("\n"), values, strict=True)) if terms else {}
-            if cache is not None:
-                cache.put(doc, out[doc])
-    return out
+    return load_by_doc(
+        db,
+        docs,
+        cache,
+        "SELECT doc, terms, weights FROM rel_signatures WHERE doc IN ({marks})",
+        _decode,
+    )
+
+
+def _decode(row: tuple) -> Signature:
+    _, terms, weights = row
+    values = array("f")
+    values.frombytes(weights)
+    return dict(zip(terms.split("\n"), values, strict=True)) if terms else {}
 
 
 def update(db: sqlite3.Connection, passages: int) -> int:
