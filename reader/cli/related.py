@@ -37,9 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_paths(p)
     p.add_argument("--doc", metavar="ID", help="article id (see `newsreader articles`)")
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--passage", type=int, metavar="N", help="passage number in --doc")
+    where.add_argument("--passage", type=int, metavar="N", help="passage number in --doc, from 0")
     where.add_argument("--offset", type=int, metavar="CHAR", help="character offset in --doc")
-    p.add_argument("--actor", metavar="ACTOR_ID", help="actor id (see `newsreader actors`)")
+    p.add_argument(
+        "--actor", metavar="ACTOR", help='actor id or name, fuzzy ("medvedv", "kim jong un")'
+    )
     p.add_argument(
         "--queries",
         type=Path,
@@ -68,9 +70,13 @@ def run_related(args: argparse.Namespace) -> int:
         return run_batch(corpus, queries, args.limit, args.format)
     corpus = open_corpus(args.paths)
     if args.actor is not None:
-        if corpus.actor(args.actor) is None:
-            raise CliError(f"no actor with id {args.actor!r} (see `newsreader actors`)")
-        results = corpus.related_to_actor(args.actor, args.limit)
+        actor = corpus.actor(args.actor)
+        if actor is None:  # not an id: a name, found the way `newsreader actor` finds it
+            hits = corpus.search_actors(args.actor, limit=1)
+            if not hits:
+                raise CliError(f"no actor matches {args.actor!r} (see `newsreader actors`)")
+            actor = hits[0][0]
+        results = corpus.related_to_actor(actor.id, args.limit)
     elif args.passage is None and args.offset is None:
         _article(corpus, args.doc)
         results = corpus.related_to_article(args.doc, args.limit)

@@ -153,3 +153,14 @@ def test_usage_errors_exit_2(corpus_dir: Path, isolated_home: Path, args: list[s
 def test_unknown_doc_exits_1(corpus_dir: Path, isolated_home: Path) -> None:
     r = run(str(corpus_dir), "--doc", "nope", "--passage", "0", home=isolated_home)
     assert r.returncode == 1 and "no article with id 'nope'" in r.stderr
+
+
+def test_actor_by_name_or_id(isolated_home: Path) -> None:
+    from tests.conftest import SEEDS
+
+    r = run(str(SEEDS), "--actor", "medvedv", "--format", "jsonl", home=isolated_home)
+    assert r.returncode == 0, r.stderr
+    results = [json.loads(line) for line in r.stdout.splitlines()]
+    assert results and all("Dmitry Medvedev" in x["actors"] for x in results)
+    r = run(str(SEEDS), "--actor", "zzzzqqq", home=isolated_home)
+    assert r.returncode == 1 and "no actor matches" in r.stderr
