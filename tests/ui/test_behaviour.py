@@ -148,6 +148,27 @@ async def test_help_lists_every_binding(news):
         main_screen(app)
 
 
+@aio
+async def test_help_scrolls_with_the_list_keys(news):
+    async with running([news], size=(100, 20)) as (app, pilot):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        body = app.screen.body
+        assert body.max_scroll_y > 5
+        await pilot.press("j", "j")
+        assert body.scroll_y == 2
+        await pilot.press("k")
+        assert body.scroll_y == 1
+        await pilot.press("G")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert body.scroll_y == 0
+        await pilot.press("space")
+        assert body.scroll_y > 5
+
+
 def test_every_binding_has_an_id_and_help_shows_it():
     from rich.console import Console
 

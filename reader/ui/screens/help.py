@@ -72,9 +72,33 @@ def help_table() -> Table:
 class HelpScreen(ModalScreen):
     """The key bindings, in one scrollable table."""
 
-    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close")]
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close"),
+        Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="help.page-down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="help.page-up"),
+        Binding("g,home", "top", "Top", show=False, id="help.top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="help.bottom"),
+    ]
 
     def compose(self):
         with VerticalScroll(id="help-body"):
             yield Static(Text("Keys  (Esc closes)", style="bold"), id="help-title")
             yield Static(help_table(), id="help-table")
+
+    @property
+    def body(self) -> VerticalScroll:
+        return self.query_one("#help-body", VerticalScroll)
+
+    def action_scroll(self, lines: int) -> None:
+        self.body.scroll_relative(y=lines, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        self.action_scroll(direction * max(1, self.body.scrollable_content_region.height - 1))
+
+    def action_top(self) -> None:
+        self.body.scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self.body.scroll_end(animate=False)
