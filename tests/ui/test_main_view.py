@@ -207,6 +207,9 @@ async def test_y_copies_the_paragraph_and_o_opens_the_url(markup_corpus, news):
         app.open_url = lambda url, **kw: opened.append(url)
         await pilot.press("o")
         assert opened == ["https://example.com/[bold]"]
+        assert any(
+            "Opening https://example.com/[bold]" in str(n.message) for n in app._notifications
+        )
 
 
 @aio

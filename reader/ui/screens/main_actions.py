@@ -176,6 +176,7 @@ class MainActions:
         if article is None or not article.url:
             self.notify("This article has no URL.", severity="warning")
             return
+        self.notify(f"Opening {article.url} in the browser…", markup=False, timeout=3)
         self.app.open_url(article.url)
 
     def action_copy_passage(self) -> None:
