@@ -12,6 +12,7 @@ from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.corpus import Corpus
+from reader.ui.keys import list_keys
 from reader.ui.safe import count, one_line, snippet, styled
 from reader.ui.theme import kind_style
 
@@ -19,14 +20,7 @@ MAX_MENTIONS = 500
 
 
 class ActorLists(OptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="actor.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="actor.up"),
-        Binding("g", "first", "Top", show=False, id="actor.top"),
-        Binding("G", "last", "Bottom", show=False, id="actor.bottom"),
-        Binding("space", "page_down", "Page down", show=False, id="actor.page-down"),
-        Binding("b", "page_up", "Page up", show=False, id="actor.page-up"),
-    ]
+    BINDINGS = list_keys("actor")
 
 
 class ActorScreen(Screen):

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label
 
 from reader.core.corpus import Corpus
 from reader.core.model import KINDS
+from reader.ui.keys import list_keys
 from reader.ui.safe import one_line
 from reader.ui.theme import kind_style
 
@@ -19,14 +20,7 @@ MAX_ROWS = 2000
 
 
 class ActorTable(DataTable):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="actors.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="actors.up"),
-        Binding("g", "scroll_top", "Top", show=False, id="actors.top"),
-        Binding("G", "scroll_bottom", "Bottom", show=False, id="actors.bottom"),
-        Binding("space", "page_down", "Page down", show=False, id="actors.page-down"),
-        Binding("b", "page_up", "Page up", show=False, id="actors.page-up"),
-    ]
+    BINDINGS = list_keys("actors", top="scroll_top", bottom="scroll_bottom")
 
 
 class ActorsScreen(Screen):

@@ -9,25 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from reader.ui.keys import list_keys
 from reader.ui.queries import RelatedEntry
 from reader.ui.safe import one_line, styled
 
 
 class RelatedList(OptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="related.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="related.up"),
-        Binding("g", "first", "Top", show=False, id="related.top"),
-        Binding("G", "last", "Bottom", show=False, id="related.bottom"),
-        Binding("space", "page_down", "Page down", show=False, id="related.page-down"),
-        Binding("b", "page_up", "Page up", show=False, id="related.page-up"),
-    ]
+    BINDINGS = list_keys("related")
 
 
 class RelatedPanel(Vertical):
