@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual import events
+
 from reader.ui.screens.actor import ActorScreen
 from reader.ui.screens.actors import ActorsScreen
 from tests.ui.conftest import aio, main_screen, running
@@ -34,8 +36,7 @@ async def test_actors_screen_sorts_and_filters(news):
             "putin" in a.name.casefold() or any("putin" in x.casefold() for x in a.aliases)
             for a in screen.shown
         )
-        await pilot.press("enter")  # back to the table
-        await pilot.press("enter")  # open the actor
+        await pilot.press("enter")  # Enter in the filter opens the highlighted actor
         await pilot.pause()
         assert isinstance(app.screen, ActorScreen)
         assert app.screen.actor_id == screen.shown[0].id
@@ -136,3 +137,87 @@ async def test_actor_view_list_keys(news):
         await pilot.press("q")
         await pilot.pause()
         main_screen(app)
+
+
+def matching(screen, needle: str) -> list[str]:
+    return [
+        a.id
+        for a in screen.corpus.actors(sort=screen.sort)
+        if needle in a.name.casefold() or any(needle in x.casefold() for x in a.aliases)
+    ]
+
+
+@aio
+async def test_actors_filter_takes_every_letter_even_table_keys(news):
+    async with running([news]) as (app, pilot):
+        await pilot.press("a")
+        await pilot.pause()
+        screen = app.screen
+        field = screen.query_one("#actors-filter")
+        # from the table: the first letter moves the focus and is kept, not selected
+        await pilot.press(*"putin")  # t is the kind key
+        await pilot.pause()
+        assert field.value == "putin" and screen.kind is None
+        assert [a.id for a in screen.shown] == matching(screen, "putin")
+        assert screen.table.row_count == len(screen.shown) >= 1
+        await pilot.press("escape")
+        assert field.value == "" and app.focused is screen.table
+        # after `/`: j/k/s/t/g/G/b are letters, not table keys
+        await pilot.press("slash", *"kjst", "g", "G", "b")
+        await pilot.pause()
+        assert field.value == "kjstgGb"
+        assert (screen.sort, screen.kind) == ("mentions", None)
+        assert screen.shown == [] and screen.table.row_count == 0
+        assert isinstance(app.screen, ActorsScreen)
+
+
+@aio
+async def test_actors_filter_keeps_a_burst_of_keys_in_order(news):
+    """Keys sent to the table before the first one moved the focus still go to the filter."""
+    async with running([news]) as (app, pilot):
+        await pilot.press("a")
+        await pilot.pause()
+        screen = app.screen
+        field = screen.query_one("#actors-filter")
+        for burst, expected in (("/kjst", "kjst"), ("xkjst", "xkjst")):
+            for char in burst:
+                key = events.Key("slash" if char == "/" else char, char)
+                key.set_sender(app)
+                app._driver.send_message(key)  # all at once, as a fast typist or a paste
+            await pilot.pause()
+            await pilot.pause()
+            assert field.value == expected
+            assert (screen.sort, screen.kind) == ("mentions", None)
+            assert screen.table.row_count == 0
+            await pilot.press("escape")
+            assert field.value == ""
+
+
+@aio
+async def test_enter_in_the_actors_filter_opens_the_highlighted_actor(news):
+    async with running([news]) as (app, pilot):
+        await pilot.press("a")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("slash", *"pu")
+        await pilot.pause()
+        assert len(screen.shown) >= 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ActorScreen)
+        assert app.screen.actor_id == screen.shown[0].id
+        await pilot.press("escape")
+        await pilot.pause()
+        # arrows move the highlighted row while typing; Enter opens that one
+        await pilot.press("escape", "slash", "down")
+        assert app.focused is screen.query_one("#actors-filter")
+        assert screen.table.cursor_row == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.actor_id == screen.shown[1].id
+        # no match: Enter stays on the actors screen
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("slash", *"zzzz", "enter")
+        await pilot.pause()
+        assert app.screen is screen

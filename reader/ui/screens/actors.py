@@ -31,6 +31,22 @@ class ActorsScreen(Screen):
         Binding("s", "sort", "Sort", id="actors.sort", tooltip="Mentions / articles / name"),
         Binding("t", "kind", "Kind", id="actors.kind", tooltip="All / person / org / place"),
         Binding("slash", "filter", "Filter", id="actors.filter"),
+        Binding(
+            "down",
+            "move(1)",
+            "Down",
+            show=False,
+            id="actors.filter-down",
+            tooltip="Next row, also while typing in the filter",
+        ),
+        Binding(
+            "up",
+            "move(-1)",
+            "Up",
+            show=False,
+            id="actors.filter-up",
+            tooltip="Previous row, also while typing in the filter",
+        ),
     ]
 
     def __init__(self, corpus: Corpus) -> None:
@@ -43,7 +59,11 @@ class ActorsScreen(Screen):
     def compose(self):
         yield Header()
         with Horizontal(id="actors-bar"):
-            yield Input(placeholder="type to filter by name or alias", id="actors-filter")
+            yield Input(
+                placeholder="type to filter by name or alias · Enter opens",
+                id="actors-filter",
+                select_on_focus=False,  # typing from the table must not select the first key
+            )
             yield Label(Text(""), id="actors-mode")
         yield ActorTable(id="actors-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
@@ -102,7 +122,9 @@ class ActorsScreen(Screen):
 
     @on(Input.Submitted)
     def _submit(self) -> None:
-        self.table.focus()
+        """Enter in the filter opens the highlighted actor (the first match, or arrows)."""
+        if self.shown:
+            self.app.show_actor(self.shown[min(self.table.cursor_row, len(self.shown) - 1)].id)
 
     @on(DataTable.HeaderSelected)
     def _sort_by_header(self, event: DataTable.HeaderSelected) -> None:
@@ -118,17 +140,35 @@ class ActorsScreen(Screen):
         self.app.show_actor(event.row_key.value)
 
     def on_key(self, event: events.Key) -> None:
-        bound = {k.strip() for b in self.BINDINGS + ActorTable.BINDINGS for k in b.key.split(",")}
-        if (
-            self.focused is self.table
-            and event.is_printable
-            and event.character
-            and event.key not in bound
-        ):
-            event.stop()
-            field = self.query_one(Input)
-            self.set_focus(field)  # at once: the next key may already be on its way
-            field.insert_text_at_cursor(event.character)
+        """Route typing to the filter, in order, whatever widget the key was sent to.
+
+        Keys are sent to the widget focused when they arrive; a fast typist's next keys
+        may already be on their way to the table when the first one moves the focus.
+        They still come through here (the screen sees a key before the bindings do), so
+        once the filter has focus every printable key goes into it, bound or not.
+        """
+        field = self.query_one(Input)
+        if not (event.is_printable and event.character):
+            return
+        if self.focused is self.table:
+            if event.key == "slash":  # here, not in the binding: keys behind it follow it
+                event.stop()
+                event.prevent_default()
+                self.set_focus(field)
+                return
+            if event.key in self._table_keys():
+                return
+            self.set_focus(field)
+        elif self.focused is not field:
+            return
+        event.stop()
+        event.prevent_default()
+        field.insert_text_at_cursor(event.character)
+
+    @staticmethod
+    def _table_keys() -> set[str]:
+        bindings = ActorsScreen.BINDINGS + ActorTable.BINDINGS
+        return {k.strip() for b in bindings for k in b.key.split(",")}
 
     def action_back(self) -> None:
         field = self.query_one(Input)
@@ -149,3 +189,10 @@ class ActorsScreen(Screen):
 
     def action_filter(self) -> None:
         self.query_one(Input).focus()
+
+    def action_move(self, delta: int) -> None:
+        """Up/Down while typing in the filter move the table's cursor."""
+        table = self.table
+        if table.row_count:
+            row = max(0, min(table.row_count - 1, table.cursor_row + delta))
+            table.move_cursor(row=row)

@@ -27,7 +27,10 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
         ("Article list", ArticleList.BINDINGS),
         ("Article", ArticleView.BINDINGS),
         ("Related panel (also arrows, Enter)", RelatedList.BINDINGS),
-        ("Actors screen (typing filters)", ActorsScreen.BINDINGS + ActorTable.BINDINGS),
+        (
+            "Actors screen (type to filter, Enter opens)",
+            ActorsScreen.BINDINGS + ActorTable.BINDINGS,
+        ),
         ("Actor view", ActorScreen.BINDINGS + ActorLists.BINDINGS),
         ("Search popups (typing searches)", SearchPopup.BINDINGS),
     ]
