@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.core.related import dedup, postings, signature
 from reader.core.related.query import proper_terms
 from reader.core.related.reasons import reason
+from reader.core.related.reference import is_reference
 from reader.core.related.terms import content_terms, fold, tokens
 
 WIRE = (
@@ -38,6 +39,10 @@ def test_reason_names_actors_then_words() -> None:
         "Kim Jong-un, Xi Jinping · Beijing parade"
     )
     assert reason([], ["tariffs"]) == "tariffs"
+    assert reason(["North Korea"], ["including", "Korean", "missiles"]) == "North Korea · missiles"
+    assert reason(["Kim Jong Un"], ["parade"], cites=True) == (
+        "links to this article · Kim Jong Un · parade"
+    )
     assert reason([], []) == "similar wording"
 
 
@@ -70,3 +75,12 @@ def test_signatures_compare_articles() -> None:
     assert abs(signature.similarity(a, a) - 1.0) < 1e-9
     assert signature.similarity(a, b) > 0.5 > signature.similarity(a, c)
     assert signature.centrality({"bank", "inflation"}, a) > signature.centrality({"farmers"}, a)
+
+
+def test_reference_lines_are_short_lines_pointing_elsewhere() -> None:
+    assert is_reference("READ ALSO: Kim Jong-un to join Xi , Putin at Beijing military parade")
+    assert is_reference("Related: Oil prices fall for a third week")
+    assert is_reference("See also – Markets rally after the vote")
+    assert not is_reference("Read the full statement on the ministry's website.")
+    assert not is_reference("Kim Jong-un will attend the parade: officials confirmed it.")
+    assert not is_reference("READ ALSO: " + "a long paragraph " * 20)

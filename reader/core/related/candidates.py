@@ -36,6 +36,7 @@ class Candidate:
     actors: set[str] = field(default_factory=set)
     article_actors: set[str] = field(default_factory=set)
     score: float = 0.0
+    cites: bool = False  # a cross-reference line naming the query's article
 
 
 def gather(db: sqlite3.Connection, stats: Stats, q: Query) -> dict[int, Candidate]:

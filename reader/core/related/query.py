@@ -29,7 +29,9 @@ class Query:
     actors: dict[str, float]  # actors of the query passage -> idf
     article_actors: dict[str, float]  # actors anywhere in the query article -> idf
     names: dict[str, str] = field(default_factory=dict)  # actor id -> display name
+    kinds: dict[str, str] = field(default_factory=dict)  # actor id -> person, place…
     proper: frozenset[str] = frozenset()  # terms written capitalised mid-sentence
+    text: str = ""  # the query passage (empty for an article or an actor)
 
 
 def term_df(db: sqlite3.Connection, terms: list[str]) -> dict[str, int]:
@@ -40,17 +42,18 @@ def term_df(db: sqlite3.Connection, terms: list[str]) -> dict[str, int]:
     return dict(db.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", terms))
 
 
-def actor_stats(db: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, int, int]]:
-    """actor id -> (name, passages naming it, articles naming it)."""
+def actor_stats(db: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, int, int, str]]:
+    """actor id -> (name, passages naming it, articles naming it, kind)."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
     rows = db.execute(
-        "SELECT r.actor, coalesce(a.name, r.actor), r.passages, r.articles FROM rel_actors r "
+        "SELECT r.actor, coalesce(a.name, r.actor), r.passages, r.articles, coalesce(a.kind, '') "
+        "FROM rel_actors r "
         f"LEFT JOIN actors a ON a.id = r.actor WHERE r.actor IN ({marks})",
         ids,
     )
-    return {aid: (name, p, n) for aid, name, p, n in rows}
+    return {aid: (name, p, n, kind) for aid, name, p, n, kind in rows}
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n)$")
@@ -127,5 +130,7 @@ def build(
         actors={a: w for a, w in weight.items() if a in in_passage},
         article_actors=weight,
         names={a: info[a][0] for a in weight},
+        kinds={a: info[a][3] for a in weight},
         proper=proper,
+        text=text if passage is not None else "",
     )

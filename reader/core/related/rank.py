@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from reader.core.model import KINDS
 from reader.core.related.candidates import Candidate, fill_actors, load_passages, locate
 from reader.core.related.dedup import group
 from reader.core.related.index import refresh
@@ -18,6 +19,7 @@ from reader.core.related.score import score
 from reader.core.related.terms import counts
 
 ARTICLE_TERMS = 30  # an article query keeps its most characteristic terms
+KIND_ORDER = {kind: n for n, kind in enumerate(KINDS)}  # who first, then where
 
 
 def related_to_passage(
@@ -71,6 +73,7 @@ def related_to_actor(db: sqlite3.Connection, actor_id: str, limit: int = 20) -> 
         actors={a: (10.0 if a == actor_id else stats.actor_idf(info[a][1])) for a in info},
         article_actors={},
         names={a: info[a][0] for a in info},
+        kinds={a: info[a][3] for a in info},
     )
     ranked = sorted(cands, key=lambda c: (-c.score, c.doc, c.idx))
     return _results(db, q, ranked, limit)
@@ -86,7 +89,10 @@ def _results(
         where = locate(db, head.doc, head.idx)
         if where is None:
             continue
-        shared = sorted((a for a in head.actors if a in q.actors), key=lambda a: -q.actors[a])
+        shared = sorted(
+            (a for a in head.actors if a in q.actors),
+            key=lambda a: (KIND_ORDER.get(q.kinds.get(a, ""), len(KINDS)), -q.actors[a], a),
+        )
         names = [q.names.get(a, a) for a in shared]
         tf = counts(head.text)[0]
         words = sorted((t for t in q.terms if t in tf), key=lambda t: (-q.terms[t], t))
@@ -98,7 +104,7 @@ def _results(
                 end=where[1],
                 score=round(head.score, 4),
                 actors=tuple(names),
-                reason=reason(names, [q.surface.get(t, t) for t in words]),
+                reason=reason(names, [q.surface.get(t, t) for t in words], head.cites),
                 title=where[2],
                 duplicates=tuple((d.doc, d.idx) for d in dups),
             )
