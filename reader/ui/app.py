@@ -65,9 +65,12 @@ class NewsReaderApp(App):
     def show_actor(self, actor_id: str) -> None:
         from reader.ui.screens.actor import ActorScreen
 
-        if isinstance(self.screen, ActorScreen):
+        screen = ActorScreen(self.corpus, actor_id)
+        if isinstance(self.screen, ActorScreen):  # one actor view at a time, same panes
+            for pane in ("-show-others", "-hide-others"):
+                screen.set_class(self.screen.has_class(pane), pane)
             self.pop_screen()
-        self.push_screen(ActorScreen(self.corpus, actor_id))
+        self.push_screen(screen)
 
     def show_actors(self) -> None:
         from reader.ui.screens.actors import ActorsScreen

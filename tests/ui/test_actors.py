@@ -221,3 +221,54 @@ async def test_enter_in_the_actors_filter_opens_the_highlighted_actor(news):
         await pilot.press("slash", *"zzzz", "enter")
         await pilot.pause()
         assert app.screen is screen
+
+
+@aio
+async def test_actor_view_named_with_reachable_at_80x24(news):
+    from textual.widgets._footer import FooterKey
+
+    async with running([news], size=(80, 24)) as (app, pilot):
+        actor = app.corpus.actors(sort="articles")[0]
+        app.show_actor(actor.id)
+        await pilot.pause()
+        view = app.screen
+        pane = view.query_one("#actor-others-pane")
+        others = view.query_one("#actor-others")
+        assert view.has_class("-narrow") and not pane.display  # folded away at 80 columns
+        footer = {k.key: k.description for k in view.query(FooterKey)}
+        assert footer.get("R") == "Named with"  # and the footer says how to get it
+        await pilot.press("tab")
+        assert app.focused is not others, "a folded pane takes no focus"
+        await pilot.press("R")
+        await pilot.pause()
+        assert pane.display and pane.region.height > 3
+        assert pane.region.y > view.query_one("#actor-mentions-pane").region.y  # stacked
+        assert app.focused is others
+        assert others.option_count == len(view.others) > 1
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        second = view.others[1][0]
+        assert isinstance(app.screen, ActorScreen) and app.screen.actor_id == second.id
+        # the next actor view keeps the pane shown
+        view = app.screen
+        assert view.query_one("#actor-others-pane").display
+        await pilot.press("R")
+        await pilot.pause()
+        assert not view.query_one("#actor-others-pane").display
+        assert app.focused is view.query_one("#actor-mentions")
+
+
+@aio
+async def test_actor_view_named_with_hides_when_wide(news):
+    async with running([news], size=(140, 40)) as (app, pilot):
+        app.show_actor(app.corpus.actors(sort="articles")[0].id)
+        await pilot.pause()
+        view = app.screen
+        pane = view.query_one("#actor-others-pane")
+        assert pane.display and pane.region.x > 0  # beside the mentions
+        await pilot.press("R")
+        await pilot.pause()
+        assert not pane.display
+        await pilot.press("R")
+        await pilot.pause()
+        assert pane.display and app.focused is view.query_one("#actor-others")

@@ -40,6 +40,10 @@ class TestActors:
     def test_actors_screen(self, snap_compare):
         assert_scene(snap_compare, BY_NAME["actors"])
 
+    def test_actor_view_80x24_named_with(self, snap_compare):
+        actor = BY_NAME["actor"]
+        assert_scene(snap_compare, Scene("actor", (80, 24), (*actor.keys, "R"), ""))
+
 
 def assert_scene(snap_compare, scene: Scene) -> None:
     async def run_before(pilot) -> None:

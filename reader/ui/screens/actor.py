@@ -35,6 +35,13 @@ class ActorScreen(Screen):
             id="actor.filter",
             tooltip="Show only the articles naming this actor",
         ),
+        Binding(
+            "R",
+            "toggle_others",
+            "Named with",
+            id="actor.toggle-others",
+            tooltip="Show or hide the actors named in the same articles (folded when narrow)",
+        ),
     ]
 
     def __init__(self, corpus: Corpus, actor_id: str) -> None:
@@ -142,6 +149,22 @@ class ActorScreen(Screen):
 
     def action_back(self) -> None:
         self.dismiss()
+
+    def others_visible(self) -> bool:
+        if self.has_class("-hide-others"):
+            return False
+        return self.has_class("-show-others") or not self.has_class("-narrow")
+
+    def action_toggle_others(self) -> None:
+        """Show (and focus) or hide the "Named with" pane; narrow screens fold it away."""
+        show = not self.others_visible()
+        self.set_class(not show, "-hide-others")
+        self.set_class(show, "-show-others")
+        others = self.query_one("#actor-others", ActorLists)
+        if show:
+            self.call_after_refresh(others.focus)  # focusable once displayed
+        elif others.has_focus:
+            self.query_one("#actor-mentions", ActorLists).focus()
 
     def action_filter(self) -> None:
         self.app.filter_by_actor(self.actor_id)
