@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from reader.core.config import load_config, save_config
 from reader.core.corpus import Corpus
 from reader.core.userstate import UserState
 from reader.ui.screens.main import MainScreen
@@ -42,6 +45,20 @@ class NewsReaderApp(App):
         super().__init__()
         self.corpus = corpus
         self.state = state or UserState(corpus.db_path.stem)
+        self.config = load_config()
+        # the saved theme, unless TEXTUAL_THEME asks for one; a theme gone since: the default
+        if self.config.theme in self.available_themes and not os.environ.get("TEXTUAL_THEME"):
+            self.theme = self.config.theme
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember the theme picked (Ctrl+P → Theme) for the next start."""
+        if theme == self.config.theme:
+            return
+        self.config = replace(self.config, theme=theme)
+        try:
+            save_config(self.config)
+        except OSError as exc:
+            self.notify(f"The theme could not be saved: {exc}", severity="warning", markup=False)
 
     def on_load(self) -> None:
         # Indexing and related-passage threads cannot be interrupted mid-query; do not
