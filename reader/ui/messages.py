@@ -24,11 +24,19 @@ class Indexing(Message):
 
 
 class RelatedFound(Message):
-    """Related passages for (doc, passage), computed in a worker."""
+    """Related passages for (doc, passage), computed in a worker.
 
-    def __init__(self, doc: str, passage: int, entries: list, empty: str) -> None:
+    `round` is the screen's count of finished index runs when it was asked (an answer
+    from before a re-index is dropped); `keep` is False for an error, never remembered.
+    """
+
+    def __init__(
+        self, doc: str, passage: int, entries: list, empty: str, round: int, keep: bool = True
+    ) -> None:
         super().__init__()
         self.doc = doc
         self.passage = passage
         self.entries = entries
         self.empty = empty
+        self.round = round
+        self.keep = keep

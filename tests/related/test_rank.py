@@ -184,3 +184,33 @@ def test_a_line_citing_the_article_ranks_first_and_says_so(tmp_path: Path, open_
     # the Riksbank story is not what the line names: no link claimed there
     for r in corpus.related_to_passage("other.txt", 0):
         assert not r.reason.startswith("links to this article")
+
+def test_answers_are_remembered_until_the_corpus_changes(
+    tmp_path: Path, open_corpus, monkeypatch
+) -> None:
+    from reader.core.related import rank
+
+    scored: list[str] = []
+    real_score = rank.score
+
+    def counted(db, stats, q):
+        scored.append(q.doc)
+        return real_score(db, stats, q)
+
+    monkeypatch.setattr(rank, "score", counted)
+    folder = write(tmp_path / "c", {"q.txt": QUERY, "common.txt": COMMON, **filler()})
+    corpus = open_corpus(folder)
+    first = corpus.related_to_passage("q.txt", 0)
+    again = corpus.related_to_passage("q.txt", 0)
+    assert again == first and len(scored) == 1, "the second answer costs no ranking"
+    again.clear()  # a caller's list is its own
+    assert corpus.related_to_passage("q.txt", 0) == first
+    assert [r.doc for r in corpus.related_to_passage("q.txt", 0, limit=1)] == [first[0].doc]
+    assert len(scored) == 2, "another limit is another question"
+
+    # Re-indexing moves the generation on: both the query article and the others are new.
+    write(folder, {"q.txt": WIRE, "rare.txt": RARE})
+    corpus.update()
+    changed = corpus.related_to_passage("q.txt", 0)
+    assert len(scored) == 3
+    assert changed[0].doc == "rare.txt" and changed != first

@@ -1,7 +1,9 @@
 """Provides small in-process caches of derived data, valid for one store generation.
 
 Batch queries, and a reader moving through one story, meet the same articles again and
-again: their signatures, actors and passage term counts are kept (least recently used dropped).
+again: their signatures, actors and passage term counts are kept (least recently used
+dropped), and so are the answers already given (a reader going back to a paragraph, a
+UI that computed the next article's answer ahead). A new generation starts empty.
 """
 
 from __future__ import annotations
@@ -9,11 +11,14 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
 SIGNATURES = 4_000  # articles (a few kB each)
 PASSAGES = 10_000  # passage term counts (a few kB each)
+ARTICLES = 64  # query articles: text, passages, terms (a few kB each)
+RESULTS = 512  # answers to passage queries (a few kB each)
 
 
 class LRU(OrderedDict):
@@ -24,16 +29,19 @@ class LRU(OrderedDict):
         self.size = size
 
     def get(self, key: Any, default: Any = None) -> Any:
-        if key in self:
+        try:  # one step, so another thread evicting the key in between does no harm
+            value = self[key]
             self.move_to_end(key)
-            return self[key]
-        return default
+        except KeyError:
+            return default
+        return value
 
     def put(self, key: Any, value: Any) -> None:
         self[key] = value
-        self.move_to_end(key)
-        while len(self) > self.size:
-            self.popitem(last=False)
+        with suppress(KeyError):  # another thread evicted it meanwhile
+            self.move_to_end(key)
+            while len(self) > self.size:
+                self.popitem(last=False)
 
 
 @dataclass
@@ -43,6 +51,8 @@ class Caches:
     signatures: LRU = field(default_factory=lambda: LRU(SIGNATURES))
     passages: LRU = field(default_factory=lambda: LRU(PASSAGES))
     actors: LRU = field(default_factory=lambda: LRU(SIGNATURES))  # per article
+    articles: LRU = field(default_factory=lambda: LRU(ARTICLES))  # query article terms
+    results: LRU = field(default_factory=lambda: LRU(RESULTS))  # (doc, passage, limit)
 
 
 _stores: LRU = LRU(2)

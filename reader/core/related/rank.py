@@ -11,7 +11,7 @@ import sqlite3
 from reader.core.model import KINDS
 from reader.core.related.candidates import Candidate, fill_actors, load_passages, locate
 from reader.core.related.dedup import group
-from reader.core.related.index import refresh
+from reader.core.related.index import Stats, refresh
 from reader.core.related.query import Query, actor_stats, build, own_terms
 from reader.core.related.reasons import reason
 from reader.core.related.result import Related
@@ -25,19 +25,36 @@ KIND_ORDER = {kind: n for n, kind in enumerate(KINDS)}  # who first, then where
 def related_to_passage(
     db: sqlite3.Connection, doc: str, passage: int, limit: int = 10
 ) -> list[Related]:
-    """Passages of other articles related to passage `passage` of `doc`, best first."""
+    """Passages of other articles related to passage `passage` of `doc`, best first.
+
+    An answer already given in this store generation is given again without work.
+    """
     stats = refresh(db)
-    _text, passages, own = own_terms(db, doc)
-    if not 0 <= passage < len(passages):
-        return []
-    q = build(db, stats, doc, passages[passage], passage, own)
-    return _results(db, q, score(db, stats, q), limit)
+    key = (doc, passage, limit)
+    found = stats.caches.results.get(key)
+    if found is None:
+        _text, passages, own = _own_terms(db, stats, doc)
+        if not 0 <= passage < len(passages):
+            return []
+        q = build(db, stats, doc, passages[passage], passage, own)
+        found = tuple(_results(db, q, score(db, stats, q), limit))
+        stats.caches.results.put(key, found)
+    return list(found)
+
+
+def _own_terms(db: sqlite3.Connection, stats: Stats, doc: str):
+    """`own_terms` of `doc`, kept for the next paragraph of the same article."""
+    found = stats.caches.articles.get(doc)
+    if found is None:
+        found = own_terms(db, doc)
+        stats.caches.articles.put(doc, found)
+    return found
 
 
 def related_to_article(db: sqlite3.Connection, doc: str, limit: int = 10) -> list[Related]:
     """The best related passage of each other article related to article `doc`."""
     stats = refresh(db)
-    text, passages, own = own_terms(db, doc)
+    text, passages, own = _own_terms(db, stats, doc)
     if not passages:
         return []
     q = build(db, stats, doc, text, None, own, max_terms=ARTICLE_TERMS)

@@ -7,36 +7,28 @@ messages. Indexing runs in a thread worker that only posts `Indexing` messages b
 from __future__ import annotations
 
 import gc
-import threading
 from contextlib import suppress
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label
-from textual.worker import get_current_worker
 
 from reader.core.corpus import Corpus
 from reader.core.userstate import Position, UserState
-from reader.ui.messages import RelatedFound
-from reader.ui.queries import (
-    UNAVAILABLE,
-    WAITING,
-    has_related,
-    related_for_passage,
-    term_matches,
-)
+from reader.ui.queries import term_matches
 from reader.ui.safe import count, one_line
 from reader.ui.screens.main_actions import MAIN_BINDINGS, MainActions
 from reader.ui.screens.main_indexing import MainIndexing
+from reader.ui.screens.main_related import MainRelated
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.related_panel import RelatedPanel
 
 
-class MainScreen(MainIndexing, MainActions, Screen):
+class MainScreen(MainIndexing, MainRelated, MainActions, Screen):
     """The three panes of the reader."""
 
     BINDINGS = MAIN_BINDINGS
@@ -49,10 +41,7 @@ class MainScreen(MainIndexing, MainActions, Screen):
         self.actor_filter: str | None = None
         self.query_text: str | None = None
         self.warnings = 0
-        self.related_for: tuple[str, int] | None = None
-        self.related_ready = False
-        self._related_lock = threading.Lock()
-        self._related_corpus: Corpus | None = None
+        self._init_related()
         self._save_timer = None
         self.actor_count: int | None = None
         self.article_list = ArticleList(id="articles")
@@ -192,50 +181,12 @@ class MainScreen(MainIndexing, MainActions, Screen):
     def on_unmount(self) -> None:
         with suppress(NoMatches):  # children may be gone already
             self.save_position()
-        if self._related_corpus is not None:
-            with self._related_lock:
-                self._related_corpus.close()
+        self._close_related()
 
     def save_position(self) -> None:
         if self.doc is not None:
             scroll = int(self.view.scroll_y)
             self.state.set_last(Position(self.doc, self.view.passage, scroll))
-
-    def update_related(self, doc: str, passage: int) -> None:
-        """Ask for the passages related to (doc, passage); a worker finds them."""
-        heading = f"Related to ¶{passage + 1}"
-        if not has_related(self.corpus):
-            self.related.show(heading, [], UNAVAILABLE)
-            self.related_for = (doc, passage)
-        elif not self.related_ready:
-            self.related.show(heading, [], WAITING)
-        else:
-            self.related.set_heading(heading + " …")
-            self.find_related(doc, passage)
-
-    @work(
-        thread=True,
-        exclusive=True,
-        exit_on_error=False,
-        group="related",
-        description="Finding related passages",
-    )
-    def find_related(self, doc: str, passage: int) -> None:
-        worker = get_current_worker()
-        with self._related_lock:  # one query at a time on the worker's own connection
-            if worker.is_cancelled:
-                return
-            if self._related_corpus is None:
-                self._related_corpus = Corpus(self.corpus.paths, self.corpus.db_path)
-            found, empty = related_for_passage(self._related_corpus, doc, passage)
-        if not worker.is_cancelled:
-            self.post_message(RelatedFound(doc, passage, found, empty))
-
-    def on_related_found(self, message: RelatedFound) -> None:
-        if (message.doc, message.passage) == (self.doc, self.view.passage):
-            heading = f"Related to ¶{message.passage + 1}"
-            self.related.show(heading, message.entries, message.empty)
-            self.related_for = (message.doc, message.passage)
 
     @on(ArticleList.Highlighted)
     def _preview(self, event: ArticleList.Highlighted) -> None:

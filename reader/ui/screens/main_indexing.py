@@ -79,6 +79,7 @@ class MainIndexing:
             )
         if step.phase == "done":
             self.indexing = False
+            self.forget_related()  # answers found before this run may be out of date
             self.related_ready = True
             self.actor_count = len(self.corpus.actors())
             self._refresh_open_search()

@@ -1,0 +1,104 @@
+"""Pilot tests for the Related panel's flow: it follows the article, remembers answers,
+looks ahead, and never shows an answer for a paragraph the reader has left."""
+
+from __future__ import annotations
+
+import time
+
+from reader.ui.messages import RelatedFound
+from reader.ui.queries import RelatedEntry, related_for_passage
+from tests.ui.conftest import aio, main_screen, running
+
+
+async def quiet(app, pilot) -> None:
+    """Wait until no worker (the answer, the look-ahead) is left running."""
+    for _ in range(20):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not any(w.is_running for w in app.workers):
+            return
+
+
+def expected(screen, doc: str, passage: int = 0) -> list[RelatedEntry]:
+    return related_for_passage(screen.corpus, doc, passage)[0]
+
+
+@aio
+async def test_j_and_enter_show_the_related_entries_of_the_new_article(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await quiet(app, pilot)
+        assert screen.related_for == ("01_summit.txt", 0)
+        assert screen.related.entries == expected(screen, "01_summit.txt")
+        await pilot.press("j")
+        await quiet(app, pilot)
+        assert screen.related_for == ("02_sanctions.txt", 0)
+        assert screen.related.entries == expected(screen, "02_sanctions.txt")
+        assert screen.related.entries, "the summit article also names Putin"
+        await pilot.press("enter")
+        await quiet(app, pilot)
+        assert app.focused is screen.view
+        assert screen.related_for == ("02_sanctions.txt", 0)
+        screen.article_list.focus()
+        await pilot.press("j", "enter")
+        await quiet(app, pilot)
+        assert screen.related_for == ("03_weather.txt", 0)
+        assert screen.related.entries == expected(screen, "03_weather.txt")
+
+
+@aio
+async def test_the_next_article_is_answered_before_the_reader_moves(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await quiet(app, pilot)
+        assert ("02_sanctions.txt", 0) in screen.related_memo, "looked ahead"
+        assert ("01_summit.txt", 1) in screen.related_memo, "the next paragraph too"
+        asked: list[tuple[str, int]] = []
+        screen.find_related = lambda doc, passage, round: asked.append((doc, passage))
+        await pilot.press("j")
+        assert screen.related_for == ("02_sanctions.txt", 0)
+        assert screen.related.entries == expected(screen, "02_sanctions.txt")
+        await pilot.press("k")
+        assert screen.related_for == ("01_summit.txt", 0), "going back is remembered too"
+        assert asked == []
+
+
+@aio
+async def test_an_answer_for_a_paragraph_left_behind_is_not_shown(news, monkeypatch):
+    slow_doc = "02_sanctions.txt"
+    reading_when_answered: list[str | None] = []
+    screen = None
+
+    def slow(corpus, doc, passage, limit=8):
+        if doc == slow_doc:
+            time.sleep(0.3)  # still being answered when the reader moves on
+            reading_when_answered.append(getattr(screen, "doc", None))
+        return related_for_passage(corpus, doc, passage, limit)
+
+    monkeypatch.setattr("reader.ui.screens.main_related.related_for_passage", slow)
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await quiet(app, pilot)
+        screen.related_memo.clear()
+        await pilot.press("j", "j")  # 02 (slow) and on to 03 before 02 is answered
+        await quiet(app, pilot)
+        assert screen.related_for == ("03_weather.txt", 0)
+        assert screen.related.entries == expected(screen, "03_weather.txt") == []
+        assert reading_when_answered[-1] == "03_weather.txt"
+        assert (slow_doc, 0) in screen.related_memo, "the late answer is kept for later"
+
+
+@aio
+async def test_answers_from_before_a_reindex_are_dropped(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await quiet(app, pilot)
+        shown = list(screen.related.entries)
+        stale_round = screen._related_round
+        screen.forget_related()  # what a finished index run does
+        assert ("02_sanctions.txt", 0) not in screen.related_memo
+        fake = RelatedEntry("03_weather.txt", 0, "Stale", "old text", (), "")
+        screen.post_message(RelatedFound("01_summit.txt", 0, [fake], "", stale_round))
+        await pilot.pause()
+        assert screen.related.entries == shown
+        assert ("01_summit.txt", 0) not in screen.related_memo
