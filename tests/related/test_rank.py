@@ -185,6 +185,7 @@ def test_a_line_citing_the_article_ranks_first_and_says_so(tmp_path: Path, open_
     for r in corpus.related_to_passage("other.txt", 0):
         assert not r.reason.startswith("links to this article")
 
+
 def test_answers_are_remembered_until_the_corpus_changes(
     tmp_path: Path, open_corpus, monkeypatch
 ) -> None:
