@@ -75,10 +75,13 @@ class Corpus:
 
         writer, _ = open_db(self.db_path)
         try:
-            yield from run_index(Store(writer), self.paths)
+            for step in run_index(Store(writer), self.paths):
+                if step.phase == "done":  # forget names searched mid-way before anyone hears
+                    self._name_index = None
+                yield step
         finally:
             writer.close()
-        self._name_index = None
+            self._name_index = None
 
     def update(self) -> list:
         """Index to completion; the warnings met."""

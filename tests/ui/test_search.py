@@ -99,3 +99,45 @@ async def test_no_match_says_so(news):
         assert app.screen.hits == []
         status = str(app.screen.query_one("#popup-status").render())
         assert "Nothing matches" in status
+
+
+@aio
+async def test_name_search_opened_while_indexing_lists_actors_once_indexing_is_done(news):
+    """The popup asks again when indexing ends: no need to retype the name."""
+    import threading
+
+    from reader.ui.app import make_app
+    from tests.ui.conftest import settle
+
+    app = make_app([news])
+    gate = threading.Event()
+    index = app.corpus.index
+
+    def held_index():
+        gate.wait(30)  # the worker starts, then waits until the test lets it index
+        yield from index()
+
+    app.corpus.index = held_index
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            screen = main_screen(app)
+            assert screen.indexing
+            await pilot.press("slash", *"vladimir putin")
+            await pilot.pause()
+            popup = app.screen
+            assert isinstance(popup, NameSearch)
+            assert popup.found == [] and popup.results.option_count == 0
+            assert "No actor matches" in str(popup.query_one("#popup-status").render())
+            gate.set()
+            await settle(app, pilot)
+            assert not screen.indexing
+            assert app.screen is popup, "the popup stays open"
+            assert popup.found and popup.found[0][0].id == putin(app).id
+            assert popup.results.option_count == len(popup.found)
+            assert popup.results.highlighted == 0
+            await pilot.press("enter")
+            await pilot.pause()
+            assert main_screen(app).actor_filter == putin(app).id
+    finally:
+        gate.set()

@@ -1,0 +1,23 @@
+"""`Corpus` as the UI drives it: queries made while an indexing worker runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.corpus import Corpus
+
+
+def test_names_searched_during_indexing_are_fresh_when_done_is_heard(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Putin meets Kim\nRussian President Vladimir Putin met Kim Jong Un in Beijing.\n",
+        encoding="utf-8",
+    )
+    corpus = Corpus.open([folder])
+    steps = corpus.index()
+    assert corpus.search_actors("vladimir putin") == []  # nothing indexed yet
+    for step in steps:
+        if step.phase == "done":  # the UI asks again here, before the generator resumes
+            found = corpus.search_actors("vladimir putin")
+            assert found and "Putin" in found[0][0].name
