@@ -31,7 +31,7 @@ from reader.core.related.query import Query, term_df
 from reader.core.related.reference import is_reference
 from reader.core.related.terms import content_terms, counts
 
-K1, B = 1.2, 0.75
+K1, B = 2.0, 0.75
 W_PROPER = 0.5
 W_PASSAGE = 1.5
 W_LEAD, LEAD_SCALE = 1.5, 8.0
@@ -40,7 +40,7 @@ W_ARTICLE = 0.15
 DOC_POW = 1.0
 PRF_ARTICLES = 3
 BOILERPLATE = 0.5
-SAME_ARTICLE = 0.7
+SAME_ARTICLE = 0.8
 CITES = 2.0  # a line naming the query's own article as its story: a link to it
 MIN_CITES = 0.1
 RERANK = 50  # candidates that get the costlier article-level terms
