@@ -1,6 +1,6 @@
 """Benchmarks the reader app: launch to first paint, and moving to the next article.
 
-usage: python bench/bench_startup.py [--runs N] [--articles N]
+usage: python bench/bench_startup.py [--runs N] [--articles N] [--moves-only]
 
 Each launch is a fresh `python` process that builds the app exactly as `newsreader`
 does, runs it headless at 120x40 and exits on the first refresh after the main view
@@ -124,13 +124,16 @@ def compare(label: str, paths: list[Path], env: dict[str, str], runs: int) -> di
     return out
 
 
-async def moves(paths: list[Path], count: int = 40) -> dict:
+async def moves(paths: list[Path], count: int = 40, stride: int = 1) -> dict:
     """Key to frame: `j` in the article list opens the next article and updates Related.
 
     Measured inside the running app (160x48): from the list's cursor action (what the
     `j` binding runs) to the end of the first screen refresh that shows the new article,
-    and to the end of the first refresh showing its Related panel (computed in a worker).
-    Pilot's own key-injection delays are not counted.
+    and to the end of the first refresh showing its Related panel (computed in a worker,
+    or found ahead while the reader rested on the previous article).
+    Pilot's own key-injection delays are not counted. With `stride` > 1 the cursor jumps
+    that many rows instead: an article never visited and not next to the last one, so
+    its Related panel is always computed after the move (the cold path).
     """
     from reader.ui.app import make_app
 
@@ -172,7 +175,12 @@ async def moves(paths: list[Path], count: int = 40) -> dict:
             await pilot.pause(0.05)
             t0 = time.perf_counter()
             rows = screen.article_list
-            rows.action_cursor(1) if rows.cursor + 1 < len(rows.rows) else rows.action_jump(0)
+            if stride > 1:
+                rows.action_jump((rows.cursor + stride) % len(rows.rows))
+            elif rows.cursor + 1 < len(rows.rows):
+                rows.action_cursor(1)
+            else:
+                rows.action_jump(0)
             target = screen.article_list.current
             for _ in range(20000):
                 await asyncio.sleep(0.0005)
@@ -205,6 +213,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--moves-only", action="store_true", help="skip the launch timings")
     a = ap.parse_args()
     home = DATA / "home"
     env = {**os.environ, "NEWSREADER_HOME": str(home)}
@@ -216,11 +225,14 @@ def main() -> None:
         flush=True,
     )
     load0 = f"{os.getloadavg()[0]:.2f}"
-    results = [
-        compare("bundled seeds", [seeds], env, a.runs),
-        compare(f"{a.articles:,} articles ({big.name})", [big], env, a.runs),
-    ]
-    print(f"load average before/after: {load0} / {os.getloadavg()[0]:.2f} ({os.cpu_count()} cores)")
+    results = []
+    if not a.moves_only:
+        results = [
+            compare("bundled seeds", [seeds], env, a.runs),
+            compare(f"{a.articles:,} articles ({big.name})", [big], env, a.runs),
+        ]
+        load1 = f"{os.getloadavg()[0]:.2f}"
+        print(f"load average before/after: {load0} / {load1} ({os.cpu_count()} cores)")
     for r in results:
         for kind in ("wall", "cpu"):
             m, rd, ratio = r[kind]
@@ -228,10 +240,16 @@ def main() -> None:
                 f"{r['corpus']:36} {kind:4}  minimal {m:5.0f} ms  reader {rd:5.0f} ms  "
                 f"ratio {ratio:.2f}"
             )
-    for label, paths in (("bundled seeds", [seeds]), (f"{a.articles:,} articles", [big])):
-        move = asyncio.run(moves(paths))
+    print(f"load average: {os.getloadavg()[0]:.2f}")
+    for label, paths, stride in (
+        ("bundled seeds", [seeds], 1),
+        (f"{a.articles:,} articles", [big], 1),
+        (f"{a.articles:,} articles, cold", [big], 997),
+    ):
+        move = asyncio.run(moves(paths, stride=stride))
+        what = "next article" if stride == 1 else f"jump {stride} rows"
         print(
-            f"next article at {label}: article painted median {move['article_ms']:.1f} ms "
+            f"{what} at {label}: article painted median {move['article_ms']:.1f} ms "
             f"(p90 {move['article_p90_ms']:.1f}), Related panel updated median "
             f"{move['related_ms']:.1f} ms (p90 {move['related_p90_ms']:.1f})"
         )

@@ -84,3 +84,25 @@ def test_reference_lines_are_short_lines_pointing_elsewhere() -> None:
     assert not is_reference("Read the full statement on the ministry's website.")
     assert not is_reference("Kim Jong-un will attend the parade: officials confirmed it.")
     assert not is_reference("READ ALSO: " + "a long paragraph " * 20)
+
+
+def test_passages_and_term_counts_read_fast_are_those_of_the_fts_table(tmp_path, open_corpus):
+    """`load_passages` reads FTS5's content table directly, `term_df` keeps its counts:
+    both must give exactly what the FTS table and its vocabulary give."""
+    from reader.core.related.cache import LRU
+    from reader.core.related.candidates import load_passages
+    from reader.core.related.query import term_df
+    from tests.related.conftest import filler, write
+
+    texts = {"wire.txt": f"Zürich désormais\n{WIRE}\nA third paragraph, short.", **filler()}
+    corpus = open_corpus(write(tmp_path / "c", texts))
+    db = corpus.store.db
+    through_fts = db.execute("SELECT rowid, doc, idx, body FROM passages_fts").fetchall()
+    read = load_passages(db, [row[0] for row in through_fts])
+    assert sorted((c.pid, c.doc, c.idx, c.text) for c in read) == sorted(through_fts)
+
+    terms = ["government", "zurich", "quarter", "nowhere-to-be-found", "tuesday"]
+    plain = term_df(db, terms)
+    cache = LRU(100)
+    assert term_df(db, terms, cache) == plain == term_df(db, terms, cache)
+    assert "nowhere-to-be-found" not in plain and cache.get("nowhere-to-be-found") == 0

@@ -19,6 +19,7 @@ SIGNATURES = 4_000  # articles (a few kB each)
 PASSAGES = 10_000  # passage term counts (a few kB each)
 ARTICLES = 64  # query articles: text, passages, terms (a few kB each)
 RESULTS = 512  # answers to passage queries (a few kB each)
+TERMS = 50_000  # passage frequencies of query terms (a few dozen bytes each)
 
 
 class LRU(OrderedDict):
@@ -53,6 +54,7 @@ class Caches:
     actors: LRU = field(default_factory=lambda: LRU(SIGNATURES))  # per article
     articles: LRU = field(default_factory=lambda: LRU(ARTICLES))  # query article terms
     results: LRU = field(default_factory=lambda: LRU(RESULTS))  # (doc, passage, limit)
+    terms: LRU = field(default_factory=lambda: LRU(TERMS))  # term -> passages holding it
 
 
 _stores: LRU = LRU(2)

@@ -27,7 +27,7 @@ class RelatedPanel(Vertical):
     """Title line plus the list of related passages."""
 
     DEFAULT_CSS = """
-    RelatedPanel > Label { padding: 0 1; color: $text-muted; width: 1fr; }
+    RelatedPanel > Label { padding: 0 1; color: $text-muted; width: 1fr; height: 1; }
     RelatedPanel > RelatedList { height: 1fr; border: none; }
     """
 
@@ -52,7 +52,8 @@ class RelatedPanel(Vertical):
         return self.query_one(RelatedList)
 
     def set_heading(self, heading: str) -> None:
-        self.query_one("#related-title", Label).update(Text(one_line(heading)))
+        # One line of fixed height: a new heading needs no layout pass of the screen.
+        self.query_one("#related-title", Label).update(Text(one_line(heading)), layout=False)
 
     def show(self, heading: str, entries: list[RelatedEntry], empty: str) -> None:
         self.set_heading(heading)
