@@ -178,12 +178,14 @@ def test_a_line_citing_the_article_ranks_first_and_says_so(tmp_path: Path, open_
     )
     first = corpus.related_to_passage("story.txt", 0)[0]
     assert (first.doc, first.passage) == ("citing.txt", 1)
-    assert first.reason.startswith("links to this article")
+    assert first.cites and first.reason.startswith("links to this article")
+    assert first.actors == ("Norway",) and first.words == ("central", "bank")
+    assert first.reason == "links to this article · Norway · central bank"
     back = corpus.related_to_passage("citing.txt", 1)[0]
     assert (back.doc, back.passage) == ("story.txt", 0)
     # the Riksbank story is not what the line names: no link claimed there
     for r in corpus.related_to_passage("other.txt", 0):
-        assert not r.reason.startswith("links to this article")
+        assert not r.cites and not r.reason.startswith("links to this article")
 
 
 def test_answers_are_remembered_until_the_corpus_changes(

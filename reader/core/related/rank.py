@@ -13,10 +13,10 @@ from reader.core.related.candidates import Candidate, fill_actors, load_passages
 from reader.core.related.dedup import group
 from reader.core.related.index import Stats, refresh
 from reader.core.related.query import Query, actor_stats, build, own_terms
-from reader.core.related.reasons import reason
+from reader.core.related.reasons import reason, telling_words
 from reader.core.related.result import Related
 from reader.core.related.score import score
-from reader.core.related.terms import counts
+from reader.core.related.terms import fold, tokens
 
 ARTICLE_TERMS = 30  # an article query keeps its most characteristic terms
 KIND_ORDER = {kind: n for n, kind in enumerate(KINDS)}  # who first, then where
@@ -111,8 +111,10 @@ def _results(
             key=lambda a: (KIND_ORDER.get(q.kinds.get(a, ""), len(KINDS)), -q.actors[a], a),
         )
         names = [q.names.get(a, a) for a in shared]
-        tf = counts(head.text)[0]
-        words = sorted((t for t in q.terms if t in tf), key=lambda t: (-q.terms[t], t))
+        order = {t: i for i, t in reversed(list(enumerate(tokens(head.text))))}
+        shared_terms = sorted((t for t in q.terms if t in order), key=lambda t: (-q.terms[t], t))
+        words = telling_words(names, [q.surface.get(t, t) for t in shared_terms])
+        words.sort(key=lambda w: order[fold(w)])  # "central bank", as written
         out.append(
             Related(
                 doc=head.doc,
@@ -121,9 +123,11 @@ def _results(
                 end=where[1],
                 score=round(head.score, 4),
                 actors=tuple(names),
-                reason=reason(names, [q.surface.get(t, t) for t in words], head.cites),
+                reason=reason(names, words, head.cites),
                 title=where[2],
                 duplicates=tuple((d.doc, d.idx) for d in dups),
+                words=tuple(words),
+                cites=head.cites,
             )
         )
     return out

@@ -18,14 +18,19 @@ CITES = "links to this article"
 
 def reason(actors: list[str], words: list[str], cites: bool = False) -> str:
     """Join shared actor names and shared words (each list already in display order)."""
-    in_names = [t for n in actors for t in tokens(n) if len(t) > 2]
-    extra = [w for w in words if _telling(fold(w), in_names)][:MAX_WORDS]
+    extra = telling_words(actors, words)
     parts = [CITES] if cites else []
     if actors:
         parts.append(", ".join(actors[:MAX_ACTORS]))
     if extra:
         parts.append(" ".join(extra))
     return " · ".join(parts) or "similar wording"
+
+
+def telling_words(actors: list[str], words: list[str]) -> list[str]:
+    """The first MAX_WORDS of `words` worth showing beside the names `actors`."""
+    in_names = [t for n in actors for t in tokens(n) if len(t) > 2]
+    return [w for w in words if _telling(fold(w), in_names)][:MAX_WORDS]
 
 
 def _telling(word: str, in_names: list[str]) -> bool:
