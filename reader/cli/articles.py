@@ -68,6 +68,6 @@ def run_grep(args: argparse.Namespace) -> int:
     emit(
         hits,
         args.format,
-        lambda h: f"{safe(h.doc)}#{h.passage}\t{safe(h.title)}\n    {safe(h.snippet)}",
+        lambda h: f"{safe(h.doc)} ¶{h.passage + 1}\t{safe(h.title)}\n    {safe(h.snippet)}",
     )
     return 0

@@ -1,10 +1,15 @@
 """Provides the `related` subcommand: related passages for a passage, article or actor.
 
 newsreader related [PATH ...] --doc ID --passage N | --offset CHAR   one passage
+newsreader related [PATH ...] --doc ID --paragraph N                 the same, ¶N as shown
 newsreader related [PATH ...] --doc ID                               a whole article
 newsreader related [PATH ...] --actor ACTOR_ID                       an actor
 newsreader related [PATH ...] --queries FILE.jsonl                   batch: lines
     {"doc", "offset"} or {"doc", "passage"}; prints one {"query", "results"} per line
+
+Passages are numbered two ways: `--passage` and the JSON field `passage` are 0-based
+indices (the contract scripts use); the app and the text output label paragraphs ¶1,
+¶2, … from 1, and `--paragraph` takes that number. ¶3 is `--paragraph 3`, `--passage 2`.
 """
 
 from __future__ import annotations
@@ -37,7 +42,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_paths(p)
     p.add_argument("--doc", metavar="ID", help="article id (see `newsreader articles`)")
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--passage", type=int, metavar="N", help="passage number in --doc, from 0")
+    where.add_argument(
+        "--passage",
+        type=int,
+        metavar="N",
+        help="passage index in --doc, from 0 as in JSON (the app's ¶1 is --passage 0)",
+    )
+    where.add_argument(
+        "--paragraph",
+        type=int,
+        metavar="N",
+        help="paragraph in --doc numbered from 1, as the app and text output show it (¶N)",
+    )
     where.add_argument("--offset", type=int, metavar="CHAR", help="character offset in --doc")
     p.add_argument(
         "--actor", metavar="ACTOR", help='actor id or name, fuzzy ("medvedv", "kim jong un")'
@@ -60,8 +76,12 @@ def run_related(args: argparse.Namespace) -> int:
     modes = sum(x is not None for x in (args.doc, args.actor, args.queries))
     if modes != 1:
         p.error("give exactly one of --doc, --actor or --queries")
+    if args.paragraph is not None:
+        if args.paragraph < 1:
+            p.error("--paragraph counts from 1 (¶1 is the first paragraph)")
+        args.passage = args.paragraph - 1
     if (args.passage is not None or args.offset is not None) and args.doc is None:
-        p.error("--passage and --offset go with --doc")
+        p.error("--passage, --paragraph and --offset go with --doc")
     if args.limit < 1:
         p.error("--limit must be at least 1")
     if args.queries is not None:
@@ -127,8 +147,8 @@ def resolve(corpus: Corpus, query: dict, where: str = "") -> tuple[str, int]:
         idx = query["passage"]
         if not 0 <= idx < len(article.passages):
             raise CliError(
-                f"{where}article {article.id!r} has passages 0..{len(article.passages) - 1}, "
-                f"not {idx}"
+                f"{where}article {article.id!r} has passages 0..{len(article.passages) - 1} "
+                f"(¶1..¶{len(article.passages)}), not {idx} (¶{idx + 1})"
             )
         return article.id, idx
     offset = query["offset"]
@@ -189,6 +209,6 @@ def _text(r) -> str:
 def _text_fields(r: dict) -> str:
     dups = f" (+{len(r['duplicates'])} near-duplicates)" if r.get("duplicates") else ""
     return (
-        f"{safe(r['doc'])}#{r['passage']}\t{r['score']:.2f}\t{safe(r['title'])}{dups}\n"
+        f"{safe(r['doc'])} ¶{r['passage'] + 1}\t{r['score']:.2f}\t{safe(r['title'])}{dups}\n"
         f"    {safe(r['reason'])}"
     )

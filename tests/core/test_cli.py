@@ -62,6 +62,8 @@ def test_grep_finds_words(isolated_home: Path, seeds: Path) -> None:
     assert r.returncode == 0
     (hit,) = [json.loads(line) for line in r.stdout.splitlines()]
     assert hit["doc"] == "000_0636bf8797a3fd21.txt"
+    r = run("grep", "pipeline", str(seeds), home=isolated_home)
+    assert r.stdout.startswith(f"{hit['doc']} ¶{hit['passage'] + 1}\t")  # ¶ from 1, as the app
 
 
 def test_index_reports_and_warns_on_bad_files(isolated_home: Path, tmp_path: Path) -> None:

@@ -59,7 +59,35 @@ def test_offset_text_and_limit(corpus_dir: Path, isolated_home: Path) -> None:
     )
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert len(lines) == 2 and "#" in lines[0] and lines[1].startswith("    ")
+    assert len(lines) == 2 and " ¶" in lines[0] and lines[1].startswith("    ")
+
+
+def test_paragraphs_from_1_as_in_the_app_passages_from_0(
+    corpus_dir: Path, isolated_home: Path
+) -> None:
+    by_index = run(
+        str(corpus_dir), "--doc", "q.txt", "--passage", "1", "--format", "jsonl", home=isolated_home
+    )
+    by_number = run(
+        str(corpus_dir),
+        "--doc",
+        "q.txt",
+        "--paragraph",
+        "2",
+        "--format",
+        "jsonl",
+        home=isolated_home,
+    )
+    assert by_index.returncode == by_number.returncode == 0, by_number.stderr
+    assert by_index.stdout == by_number.stdout  # ¶2 is passage 1
+    results = [json.loads(line) for line in by_index.stdout.splitlines()]
+    text = run(str(corpus_dir), "--doc", "q.txt", "--paragraph", "2", home=isolated_home)
+    heads = [line.split("\t")[0] for line in text.stdout.splitlines()[::2]]
+    assert heads == [f"{r['doc']} ¶{r['passage'] + 1}" for r in results]  # JSON stays 0-based
+    r = run(str(corpus_dir), "--doc", "q.txt", "--paragraph", "9", home=isolated_home)
+    assert r.returncode == 1 and "passages 0..2 (¶1..¶3), not 8 (¶9)" in r.stderr
+    r = run(str(corpus_dir), "--help", home=isolated_home)
+    assert "from 0" in r.stdout and "from 1" in r.stdout
 
 
 def test_article_and_actor_modes(corpus_dir: Path, isolated_home: Path) -> None:
@@ -142,6 +170,9 @@ def test_bad_query_lines_answered_and_exit_1(
         ["--doc", "q.txt", "--queries", "x.jsonl"],
         ["--doc", "q.txt", "--limit", "0"],
         ["--doc", "q.txt", "--passage", "one"],
+        ["--doc", "q.txt", "--paragraph", "0"],
+        ["--doc", "q.txt", "--passage", "1", "--paragraph", "2"],
+        ["--paragraph", "1"],
     ],
 )
 def test_usage_errors_exit_2(corpus_dir: Path, isolated_home: Path, args: list[str]) -> None:
