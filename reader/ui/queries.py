@@ -11,6 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from reader.core.corpus import Corpus
+from reader.core.related.reasons import CITES
 from reader.ui.safe import snippet
 
 
@@ -95,12 +96,13 @@ def entries(corpus: Corpus, found) -> list[RelatedEntry]:
         dups = getattr(r, "duplicates", ()) or ()
         extra = dups if isinstance(dups, int) else len(dups)
         actors = tuple(r.actors or ())
-        reason = r.reason or ""
-        named, sep, rest = reason.partition(" · ")
-        if sep and actors and named == ", ".join(actors[: named.count(", ") + 1]):
-            reason = f"shared words: {rest}"  # the actors have their own line
-        elif not sep and actors and reason == ", ".join(actors[: reason.count(", ") + 1]):
-            reason = ""
+        words = tuple(getattr(r, "words", ()))
+        parts = [CITES] if getattr(r, "cites", False) else []
+        if words:  # the actors have their own line
+            parts.append(f"shared words: {' '.join(words)}")
+        elif not actors and not parts and r.reason:
+            parts.append(r.reason)
+        reason = " · ".join(parts)
         if extra:
             reason = f"{reason} (+{extra} near-identical)" if reason else f"+{extra} near-identical"
         out.append(
