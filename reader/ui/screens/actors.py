@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label
 from reader.core.corpus import Corpus
 from reader.core.model import KINDS
 from reader.ui.keys import list_keys
-from reader.ui.safe import one_line
+from reader.ui.safe import count, one_line
 from reader.ui.theme import kind_style
 
 SORTS = ("mentions", "articles", "name")
@@ -60,7 +60,7 @@ class ActorsScreen(Screen):
         yield Header()
         with Horizontal(id="actors-bar"):
             yield Input(
-                placeholder="type to filter by name or alias · Enter opens",
+                placeholder="type a name or alias · Enter opens",
                 id="actors-filter",
                 select_on_focus=False,  # typing from the table must not select the first key
             )
@@ -106,7 +106,7 @@ class ActorsScreen(Screen):
         kind = self.kind or "all kinds"
         more = f" (first {MAX_ROWS})" if len(actors) > MAX_ROWS else ""
         self.query_one("#actors-mode", Label).update(
-            Text(f"{len(actors)} actors{more} · {kind} · by {self.sort}")
+            Text(f"{count(len(actors), 'actor')}{more} · {kind} · by {self.sort}")
         )
         if not actors:
             self.notify(
