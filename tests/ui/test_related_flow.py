@@ -11,11 +11,13 @@ from tests.ui.conftest import aio, main_screen, running
 
 
 async def quiet(app, pilot) -> None:
-    """Wait until no worker (the answer, the look-ahead) is left running."""
-    for _ in range(20):
+    """Wait until no worker (the answer, the look-ahead) runs or is about to start."""
+    idle = 0
+    for _ in range(50):
         await app.workers.wait_for_complete()
-        await pilot.pause()
-        if not any(w.is_running for w in app.workers):
+        await pilot.pause(0.02)
+        idle = 0 if any(w.is_running for w in app.workers) else idle + 1
+        if idle == 3:
             return
 
 
@@ -51,15 +53,32 @@ async def test_the_next_article_is_answered_before_the_reader_moves(news):
     async with running([news]) as (app, pilot):
         screen = main_screen(app)
         await quiet(app, pilot)
-        assert ("02_sanctions.txt", 0) in screen.related_memo, "looked ahead"
-        assert ("01_summit.txt", 1) in screen.related_memo, "the next paragraph too"
+        assert ("02_sanctions.txt", 0) in screen.related_memo, "the list has focus: j is next"
         asked: list[tuple[str, int]] = []
         screen.find_related = lambda doc, passage, round: asked.append((doc, passage))
         await pilot.press("j")
+        await pilot.pause()
         assert screen.related_for == ("02_sanctions.txt", 0)
         assert screen.related.entries == expected(screen, "02_sanctions.txt")
         await pilot.press("k")
+        await pilot.pause()
         assert screen.related_for == ("01_summit.txt", 0), "going back is remembered too"
+        assert asked == []
+
+
+@aio
+async def test_reading_an_article_looks_ahead_to_its_next_paragraph(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("enter")  # reading 01: ] is next
+        await quiet(app, pilot)
+        assert ("01_summit.txt", 1) in screen.related_memo
+        asked: list[tuple[str, int]] = []
+        screen.find_related = lambda doc, passage, round: asked.append((doc, passage))
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.related_for == ("01_summit.txt", 1)
+        assert screen.related.entries == expected(screen, "01_summit.txt", 1)
         assert asked == []
 
 

@@ -3,11 +3,11 @@
 A thread worker asks the corpus for the paragraph under the cursor and posts the
 answer back; an answer for a paragraph the reader has left is remembered, not shown.
 Answers are remembered by (doc, paragraph), so going back shows them at once, and once
-the panel is filled a second worker finds the answers for where the reader is likely to
-go next (the next article, then the next paragraph): moving there then
-paints the article and its Related panel in the same frame. Both workers share one
-connection of their own and take turns on it; a query for the paragraph being read
-cancels the look-ahead. A finished index run forgets every answer.
+the panel is painted a second worker finds the answer for where the reader is likely to
+go next (the next article from the list, the next paragraph in the article): moving
+there then paints the Related panel in the article's frame, with no query. Both
+workers share one connection of their own and take turns on it; a query for the
+paragraph being read cancels the look-ahead. A finished index run forgets every answer.
 """
 
 from __future__ import annotations
@@ -53,15 +53,21 @@ class MainRelated:
         if not self.related_ready:
             self.related.show(heading, [], WAITING)
             return
-        known = self.related_memo.get((doc, passage))
-        if known is not None:
-            self.related.show(heading, *known)
-            self.related_for = (doc, passage)
-            self.call_after_refresh(self._look_ahead, doc, passage)
+        if (doc, passage) in self.related_memo:
+            # Known: painted in the article's own frame (no query; only the list's render).
+            self._show_known(doc, passage)
             return
-        self.workers.cancel_group(self, "related-ahead")  # this paragraph goes first
         self.related.set_heading(heading + " …")
+        self.workers.cancel_group(self, "related-ahead")  # this paragraph goes first
         self.find_related(doc, passage, self._related_round)
+
+    def _show_known(self, doc: str, passage: int) -> None:
+        known = self.related_memo.get((doc, passage))
+        if known is None or (doc, passage) != (self.doc, self.view.passage):
+            return
+        self.related.show(f"Related to ¶{passage + 1}", *known)
+        self.related_for = (doc, passage)
+        self._look_ahead_after_paint(doc, passage)
 
     def _ask(self, doc: str, passage: int, round: int) -> RelatedFound:
         """Ask the worker connection (call with the lock held)."""
@@ -101,8 +107,13 @@ class MainRelated:
                 answer = self._ask(doc, passage, round)
             self.post_message(answer)
 
+    def _look_ahead_after_paint(self, doc: str, passage: int) -> None:
+        # After the frame, and behind a focus change queued on the app (Enter focuses
+        # the article, which decides where the reader goes next).
+        self.call_after_refresh(self.app.call_later, self._look_ahead, doc, passage)
+
     def _look_ahead(self, doc: str, passage: int) -> None:
-        """Once the panel is painted, find the answers the reader may want next."""
+        """Once the panel is painted, find the answer the reader may want next."""
         if self.related_for != (doc, passage):
             return  # moved on before the paint
         wanted = self._ahead_of(doc, passage)
@@ -110,16 +121,20 @@ class MainRelated:
             self.look_ahead(wanted, self._related_round)
 
     def _ahead_of(self, doc: str, passage: int) -> list[tuple[str, int]]:
-        """Where the reader may go from (doc, passage) whose answers are not known yet
-        (the previous article's is, when the reader came down the list)."""
+        """Where the reader is likely to go from (doc, passage), if its answer is not
+        known yet: the next paragraph when reading the article, else the next article
+        (the previous one is known when the reader came down the list). One guess only:
+        a wrong one costs CPU the next move would want."""
         wanted = []
-        rows = self.article_list.rows
-        index = self.article_list.index_of(doc)
-        if index is not None and index + 1 < len(rows):
-            wanted.append((rows[index + 1].id, 0))
         article = self.view.article
-        if article is not None and article.id == doc and passage + 1 < len(article.passages):
-            wanted.append((doc, passage + 1))
+        if self.focused is self.view:
+            if article is not None and article.id == doc and passage + 1 < len(article.passages):
+                wanted.append((doc, passage + 1))
+        else:
+            rows = self.article_list.rows
+            index = self.article_list.index_of(doc)
+            if index is not None and index + 1 < len(rows):
+                wanted.append((rows[index + 1].id, 0))
         return [key for key in wanted if key not in self.related_memo]
 
     def on_related_found(self, message: RelatedFound) -> None:
@@ -133,4 +148,4 @@ class MainRelated:
         self.related.show(heading, message.entries, message.empty)
         if self.related_for != (message.doc, message.passage):
             self.related_for = (message.doc, message.passage)
-            self.call_after_refresh(self._look_ahead, message.doc, message.passage)
+            self._look_ahead_after_paint(message.doc, message.passage)
