@@ -19,31 +19,30 @@ from collections.abc import Iterable, Sequence
 TOKENIZE = "unicode61 remove_diacritics 2"  # as passages_fts
 
 
-def content_key(title: str, body: str) -> int:
-    """The 64-bit hash that identifies a passage text."""
-    digest = hashlib.blake2b(f"{title}\x00{body}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
-
-
 def add(db: sqlite3.Connection, items: Sequence[tuple[int, str, str]]) -> list[int]:
     """The text id of each new passage (id, title, body), indexing the texts not seen before.
 
     Run before the passages are stored in `passages` (the ids are theirs to hold).
     """
-    keys = [content_key(title, body) for _pid, title, body in items]
+    blake2b = hashlib.blake2b
+    keys = [  # the 64-bit content hash of each text
+        int.from_bytes(blake2b(f"{t}\x00{b}".encode(), digest_size=8).digest(), "big", signed=True)
+        for _pid, t, b in items
+    ]
     known = dict(
         db.execute(f"SELECT hash, id FROM texts WHERE hash IN ({','.join('?' * len(keys))})", keys)
     )
-    ids = []
+    if len(known) == len(items):
+        return [known[key] for key in keys]  # all seen before: the common case with copies
+    ids, new = [], []
     for (pid, title, body), key in zip(items, keys, strict=True):
         tid = known.get(key)
         if tid is None:
             tid = db.execute("INSERT INTO texts(hash, pid) VALUES (?, ?)", (key, pid)).lastrowid
-            db.execute(
-                "INSERT INTO texts_fts(rowid, title, body) VALUES (?, ?, ?)", (tid, title, body)
-            )
+            new.append((tid, title, body))
             known[key] = tid
         ids.append(tid)
+    db.executemany("INSERT INTO texts_fts(rowid, title, body) VALUES (?, ?, ?)", new)
     return ids
 
 
@@ -90,4 +89,4 @@ def migrate(db: sqlite3.Connection) -> None:
         )
     db.execute("UPDATE passages SET text_id = m.tid FROM temp.text_of m WHERE m.pid = passages.id")
     db.execute("DROP TABLE temp.text_of")
-    db.execute("CREATE INDEX passages_text ON passages(text_id, doc)")
+    db.execute("CREATE INDEX passages_text ON passages(text_id, id)")
