@@ -44,9 +44,10 @@ def consistent(corpus: Corpus) -> None:
         "CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, texts_fts, instance);"
     )
     words = "SELECT term, doc, col, offset FROM {} ORDER BY 1, 2, 3, 4"
-    assert db.execute(words.format("words")).fetchall() == db.execute(
-        words.format("ref_words")
-    ).fetchall()
+    assert (
+        db.execute(words.format("words")).fetchall()
+        == db.execute(words.format("ref_words")).fetchall()
+    )
     db.executescript("DROP TABLE temp.words; DROP TABLE temp.ref_words; DROP TABLE temp.ref;")
 
 
