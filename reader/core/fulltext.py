@@ -40,8 +40,7 @@ def search(db: sqlite3.Connection, query: str, limit: int = 50):
     where = {
         tid: (doc, idx, title, docs)
         for tid, doc, idx, title, docs in db.execute(
-            "SELECT t.id, p.doc, p.idx, a.title, "
-            "(SELECT count(DISTINCT c.doc) FROM passages c WHERE c.text_id = t.id) "
+            "SELECT t.id, p.doc, p.idx, a.title, t.docs "
             "FROM texts t JOIN passages p ON p.id = t.pid JOIN articles a ON a.doc = p.doc "
             f"WHERE t.id IN ({','.join('?' * len(top))})",
             [tid for tid, _rank, _raw in top],

@@ -4,7 +4,8 @@ The same wire story carried by several outlets gives identical passages; full-te
 search ranks them once and lists them as one hit. `texts` gives every distinct
 (title, body) of a passage an id (the title counts for an article's first passage
 only, as in `passages_fts`), keyed by a 64-bit content hash, and names one passage
-carrying it (`pid`); `passages.text_id` points back. `texts_fts` is an FTS5 index with
+carrying it (`pid`) and how many articles do (`docs`); `passages.text_id` points
+back. `texts_fts` is an FTS5 index with
 one row per text whose content is read, for snippets, through the view
 `texts_content` from that passage's row of `passages_fts`: no text is stored twice.
 The related-passage layer keeps reading `passages_fts`, one row per passage.
@@ -14,15 +15,18 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 TOKENIZE = "unicode61 remove_diacritics 2"  # as passages_fts
 
 
-def add(db: sqlite3.Connection, items: Sequence[tuple[int, str, str]]) -> list[int]:
+def add(
+    db: sqlite3.Connection, items: Sequence[tuple[int, str, str]], article: bool = True
+) -> list[int]:
     """The text id of each new passage (id, title, body), indexing the texts not seen before.
 
-    Run before the passages are stored in `passages` (the ids are theirs to hold).
+    Run before the passages are stored in `passages` (the ids are theirs to hold); with
+    `article`, `items` are the passages of one new article, counted in `texts.docs`.
     """
     blake2b = hashlib.blake2b
     keys = [  # the 64-bit content hash of each text
@@ -32,13 +36,19 @@ def add(db: sqlite3.Connection, items: Sequence[tuple[int, str, str]]) -> list[i
     known = dict(
         db.execute(f"SELECT hash, id FROM texts WHERE hash IN ({','.join('?' * len(keys))})", keys)
     )
+    if article and known:
+        db.executemany(
+            "UPDATE texts SET docs = docs + 1 WHERE id = ?", [(t,) for t in known.values()]
+        )
     if len(known) == len(items):
         return [known[key] for key in keys]  # all seen before: the common case with copies
     ids, new = [], []
     for (pid, title, body), key in zip(items, keys, strict=True):
         tid = known.get(key)
         if tid is None:
-            tid = db.execute("INSERT INTO texts(hash, pid) VALUES (?, ?)", (key, pid)).lastrowid
+            tid = db.execute(
+                "INSERT INTO texts(hash, pid, docs) VALUES (?, ?, 1)", (key, pid)
+            ).lastrowid
             new.append((tid, title, body))
             known[key] = tid
         ids.append(tid)
@@ -46,28 +56,30 @@ def add(db: sqlite3.Connection, items: Sequence[tuple[int, str, str]]) -> list[i
     return ids
 
 
-def forget(db: sqlite3.Connection, gone: Iterable[tuple[int, int]]) -> None:
-    """Update the texts of (text id, passage id) pairs whose passages left `passages`
-    (but not yet `passages_fts`, whose row is read to unindex a text nobody carries)."""
-    gone = list(gone)
+def forget(db: sqlite3.Connection, gone: Sequence[tuple[int, int]]) -> None:
+    """Update the texts of one article's passages, (text id, passage id) pairs, that left
+    `passages` (but not yet `passages_fts`, read to unindex a text nobody carries)."""
     dropped = {pid for _tid, pid in gone}
     for tid in dict.fromkeys(tid for tid, _pid in gone if tid is not None):
-        row = db.execute("SELECT pid FROM texts WHERE id = ?", (tid,)).fetchone()
-        if row is None or row[0] not in dropped:
-            continue  # the passage it is read from stays
-        (other,) = db.execute("SELECT min(id) FROM passages WHERE text_id = ?", (tid,)).fetchone()
-        if other is not None:
-            db.execute("UPDATE texts SET pid = ? WHERE id = ?", (other, tid))
-        else:
+        row = db.execute("SELECT pid, docs FROM texts WHERE id = ?", (tid,)).fetchone()
+        if row is None:
+            continue
+        pid, docs = row
+        if pid in dropped:  # the passage it is read from goes: another, or none
+            (pid,) = db.execute("SELECT min(id) FROM passages WHERE text_id = ?", (tid,)).fetchone()
+        if pid is None:
             db.execute("DELETE FROM texts_fts WHERE rowid = ?", (tid,))
             db.execute("DELETE FROM texts WHERE id = ?", (tid,))
+        else:
+            db.execute("UPDATE texts SET pid = ?, docs = ? WHERE id = ?", (pid, docs - 1, tid))
 
 
 def migrate(db: sqlite3.Connection) -> None:
     """Store migration 7: create the tables and fill them from `passages_fts`."""
     db.execute("ALTER TABLE passages ADD COLUMN text_id INT")
     db.execute(
-        "CREATE TABLE texts(id INTEGER PRIMARY KEY, hash INT NOT NULL UNIQUE, pid INT NOT NULL)"
+        "CREATE TABLE texts(id INTEGER PRIMARY KEY, hash INT NOT NULL UNIQUE, pid INT NOT NULL, "
+        "docs INT NOT NULL)"
     )
     db.execute(
         "CREATE VIEW texts_content AS SELECT t.id AS id, f.title AS title, f.body AS body "
@@ -79,14 +91,18 @@ def migrate(db: sqlite3.Connection) -> None:
     )
     # Title matches weigh 4x, as in passages_fts (read by ORDER BY rank).
     db.execute("INSERT INTO texts_fts(texts_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)')")
-    db.execute("CREATE TEMP TABLE text_of(pid INTEGER PRIMARY KEY, tid INT NOT NULL)")
-    rows = db.execute("SELECT rowid, title, body FROM passages_fts ORDER BY rowid")
+    db.execute("CREATE TEMP TABLE text_of(pid INTEGER PRIMARY KEY, tid INT NOT NULL, doc TEXT)")
+    rows = db.execute("SELECT rowid, doc, title, body FROM passages_fts ORDER BY rowid")
     while batch := rows.fetchmany(1000):
-        ids = add(db, batch)
+        ids = add(db, [(pid, title, body) for pid, _doc, title, body in batch], article=False)
         db.executemany(
-            "INSERT INTO temp.text_of VALUES (?, ?)",
-            [(pid, tid) for (pid, _t, _b), tid in zip(batch, ids, strict=True)],
+            "INSERT INTO temp.text_of VALUES (?, ?, ?)",
+            [(pid, tid, doc) for (pid, doc, _t, _b), tid in zip(batch, ids, strict=True)],
         )
     db.execute("UPDATE passages SET text_id = m.tid FROM temp.text_of m WHERE m.pid = passages.id")
+    db.execute(
+        "UPDATE texts SET docs = m.n FROM (SELECT tid, count(DISTINCT doc) AS n "
+        "FROM temp.text_of GROUP BY tid) AS m WHERE m.tid = texts.id"
+    )
     db.execute("DROP TABLE temp.text_of")
     db.execute("CREATE INDEX passages_text ON passages(text_id, id)")

@@ -37,6 +37,11 @@ def consistent(corpus: Corpus) -> None:
     )
     assert {t for (t,) in read_from} == carried
     assert db.execute("SELECT count(*) FROM texts").fetchone()[0] == len(carried)
+    docs = "SELECT text_id, count(DISTINCT doc) FROM passages GROUP BY text_id ORDER BY 1"
+    assert (
+        db.execute(docs).fetchall()
+        == db.execute("SELECT id, docs FROM texts ORDER BY 1").fetchall()
+    )
     db.executescript(
         f"CREATE VIRTUAL TABLE temp.ref USING fts5(title, body, tokenize='{texts.TOKENIZE}');"
         "INSERT INTO temp.ref(rowid, title, body) SELECT id, title, body FROM texts_content;"
