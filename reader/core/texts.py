@@ -36,9 +36,14 @@ def add(
     known = dict(
         db.execute(f"SELECT hash, id FROM texts WHERE hash IN ({','.join('?' * len(keys))})", keys)
     )
-    if article and known:
+    if article and known:  # one more article carries these (and may be read from)
+        first = {}
+        for (pid, _t, _b), key in zip(items, keys, strict=True):
+            if key in known:
+                first.setdefault(known[key], pid)
         db.executemany(
-            "UPDATE texts SET docs = docs + 1 WHERE id = ?", [(t,) for t in known.values()]
+            "UPDATE texts SET docs = docs + 1, pid = coalesce(pid, ?) WHERE id = ?",
+            [(pid, tid) for tid, pid in first.items()],
         )
     if len(known) == len(items):
         return [known[key] for key in keys]  # all seen before: the common case with copies
@@ -57,33 +62,52 @@ def add(
 
 
 def forget(db: sqlite3.Connection, gone: Sequence[tuple[int, int]]) -> None:
-    """Update the texts of one article's passages, (text id, passage id) pairs, that left
-    `passages` (but not yet `passages_fts`, read to unindex a text nobody carries)."""
+    """Update the texts of one dropped article's passages, (text id, passage id) pairs
+    (the passages still in `passages_fts`: a text nobody carries is unindexed with them).
+
+    A text whose passage to read from goes, while other articles carry it, waits with
+    no passage (`pid` NULL) for the next article carrying it or for `repair()`.
+    """
     dropped = {pid for _tid, pid in gone}
-    for tid in dict.fromkeys(tid for tid, _pid in gone if tid is not None):
+    for tid, gone_pid in dict(reversed(gone)).items():
         row = db.execute("SELECT pid, docs FROM texts WHERE id = ?", (tid,)).fetchone()
-        if row is None:
+        if row is None:  # (a NULL text id included)
             continue
         pid, docs = row
-        if pid in dropped:  # the passage it is read from goes: another, or none
-            (pid,) = db.execute("SELECT min(id) FROM passages WHERE text_id = ?", (tid,)).fetchone()
-        if pid is None:
-            db.execute("DELETE FROM texts_fts WHERE rowid = ?", (tid,))
-            db.execute("DELETE FROM texts WHERE id = ?", (tid,))
-        else:
+        if docs > 1:
+            pid = None if pid in dropped else pid
             db.execute("UPDATE texts SET pid = ?, docs = ? WHERE id = ?", (pid, docs - 1, tid))
+            continue
+        text = db.execute("SELECT title, body FROM passages_fts WHERE rowid = ?", (gone_pid,))
+        db.execute(
+            "INSERT INTO texts_fts(texts_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+            (tid, *text.fetchone()),
+        )
+        db.execute("DELETE FROM texts WHERE id = ?", (tid,))
+
+
+def repair(db: sqlite3.Connection) -> None:
+    """Give every text left without a passage to read from one that carries it (one scan
+    of `passages`, only when there is such a text: after re-indexing dropped some)."""
+    if db.execute("SELECT 1 FROM texts WHERE pid IS NULL LIMIT 1").fetchone() is None:
+        return
+    db.execute(
+        "UPDATE texts SET pid = m.pid FROM (SELECT text_id, min(id) AS pid FROM passages "
+        "WHERE text_id IN (SELECT id FROM texts WHERE pid IS NULL) GROUP BY text_id) AS m "
+        "WHERE m.text_id = texts.id"
+    )
 
 
 def migrate(db: sqlite3.Connection) -> None:
     """Store migration 7: create the tables and fill them from `passages_fts`."""
     db.execute("ALTER TABLE passages ADD COLUMN text_id INT")
     db.execute(
-        "CREATE TABLE texts(id INTEGER PRIMARY KEY, hash INT NOT NULL UNIQUE, pid INT NOT NULL, "
+        "CREATE TABLE texts(id INTEGER PRIMARY KEY, hash INT NOT NULL UNIQUE, pid INT, "
         "docs INT NOT NULL)"
     )
     db.execute(
         "CREATE VIEW texts_content AS SELECT t.id AS id, f.title AS title, f.body AS body "
-        "FROM texts t JOIN passages_fts f ON f.rowid = t.pid"
+        "FROM texts t LEFT JOIN passages_fts f ON f.rowid = t.pid"
     )
     db.execute(
         "CREATE VIRTUAL TABLE texts_fts USING fts5(title, body, content='texts_content', "
@@ -105,4 +129,3 @@ def migrate(db: sqlite3.Connection) -> None:
         "FROM temp.text_of GROUP BY tid) AS m WHERE m.tid = texts.id"
     )
     db.execute("DROP TABLE temp.text_of")
-    db.execute("CREATE INDEX passages_text ON passages(text_id, id)")

@@ -102,6 +102,24 @@ def test_changing_the_first_carrier_keeps_the_text_for_the_others(wire: Path) ->
     consistent(corpus)
 
 
+def test_a_changed_file_still_carrying_the_text_is_read_from_again(wire: Path) -> None:
+    corpus = opened(wire)
+    write(wire, "a.txt", f"Navy reports a hijacking\n{WIRE}")
+    corpus.update()
+    assert [(h.doc, h.passage, h.also) for h in corpus.grep("tanker gulf")] == [("a.txt", 1, 2)]
+    consistent(corpus)
+
+
+def test_a_text_waiting_for_a_passage_is_left_out_until_repaired(wire: Path) -> None:
+    corpus = opened(wire)
+    db = corpus.store.db
+    db.execute("UPDATE texts SET pid = NULL")  # as between two commits of a re-index
+    assert corpus.grep("tanker gulf") == []
+    texts.repair(db)
+    assert [(h.doc, h.also) for h in corpus.grep("tanker gulf")] == [("a.txt", 2)]
+    consistent(corpus)
+
+
 def test_deleting_every_carrier_forgets_the_text(wire: Path) -> None:
     corpus = opened(wire)
     (wire / "a.txt").unlink()
@@ -133,7 +151,7 @@ def downgrade_to_6(path: Path) -> None:
     """Turn a store into what schema 6 wrote: no distinct texts."""
     db = sqlite3.connect(path, isolation_level=None)
     db.executescript(
-        "DROP INDEX passages_text; ALTER TABLE passages DROP COLUMN text_id;"
+        "ALTER TABLE passages DROP COLUMN text_id;"
         "DROP TABLE texts_fts; DROP VIEW texts_content; DROP TABLE texts;"
         "PRAGMA user_version = 6;"
     )
