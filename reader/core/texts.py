@@ -4,11 +4,11 @@ The same wire story carried by several outlets gives identical passages; full-te
 search ranks them once and lists them as one hit. `texts` gives every distinct
 (title, body) of a passage an id (the title counts for an article's first passage
 only, as in `passages_fts`), keyed by a 64-bit content hash, and names one passage
-carrying it (`pid`) and how many articles do (`docs`); `passages.text_id` points
-back. `texts_fts` is an FTS5 index with
-one row per text whose content is read, for snippets, through the view
-`texts_content` from that passage's row of `passages_fts`: no text is stored twice.
-The related-passage layer keeps reading `passages_fts`, one row per passage.
+carrying it (`pid`) and how many articles do (`docs`); `passages.text_id` points back
+(not indexed: in a corpus of copies that index was rewritten all over at every commit).
+`texts_fts` is an FTS5 index with one row per text whose content is read, for
+snippets, through the view `texts_content` from that passage's row of `passages_fts`:
+no text is stored twice. The related-passage layer keeps reading `passages_fts`.
 """
 
 from __future__ import annotations
