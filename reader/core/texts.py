@@ -88,7 +88,7 @@ def forget(db: sqlite3.Connection, gone: Sequence[tuple[int, int]]) -> None:
 
 def repair(db: sqlite3.Connection) -> None:
     """Give every text left without a passage to read from one that carries it (one scan
-    of `passages`, only when there is such a text: after re-indexing dropped some)."""
+    of `passages`, only when there is such a text; finding none is one index probe)."""
     if db.execute("SELECT 1 FROM texts WHERE pid IS NULL LIMIT 1").fetchone() is None:
         return
     db.execute(
@@ -105,6 +105,7 @@ def migrate(db: sqlite3.Connection) -> None:
         "CREATE TABLE texts(id INTEGER PRIMARY KEY, hash INT NOT NULL UNIQUE, pid INT, "
         "docs INT NOT NULL)"
     )
+    db.execute("CREATE INDEX texts_waiting ON texts(id) WHERE pid IS NULL")  # for repair()
     db.execute(
         "CREATE VIEW texts_content AS SELECT t.id AS id, f.title AS title, f.body AS body "
         "FROM texts t LEFT JOIN passages_fts f ON f.rowid = t.pid"
