@@ -253,6 +253,16 @@ async def test_indexing_progress_shows_and_goes(news):
         assert "3 actors" not in screen.sub_title and "actors" in screen.sub_title
 
 
+@aio
+async def test_progress_timer_firing_while_the_app_quits_shows_nothing(news):
+    async with running([news]) as (app, pilot):
+        screen = main_screen(app)
+        screen.indexing = True
+        app.exit()
+        screen._show_progress()  # the 0.3 s timer, late: no MountError, no bar shown
+        assert not screen.query_one("#indexing").has_class("-active")
+
+
 def test_progress_steps_replace_each_other_but_warnings_never():
     from reader.core.indexer import Progress
     from reader.core.model import LoadWarning

@@ -22,7 +22,7 @@ class MainIndexing:
     """Indexing of `MainScreen`'s corpus."""
 
     def _show_progress(self) -> None:
-        if self.indexing:
+        if self.indexing and self.is_attached:  # not while the app shuts down
             label, _ = self._progress()
             if self._filled_articles < 0:  # no step yet: say what is being read
                 label.update(Text(f"Indexing {self.corpus.name}…"))
