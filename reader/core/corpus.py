@@ -34,10 +34,7 @@ class ArticleRow:
 
 @dataclass(frozen=True, slots=True)
 class TextHit:
-    """A full-text search hit: passage and a snippet with [match] marks as offsets.
-
-    `also` counts the other articles carrying the identical passage (listed once).
-    """
+    """A full-text search hit: passage and a snippet with [match] marks as offsets."""
 
     doc: str
     title: str
@@ -45,7 +42,6 @@ class TextHit:
     snippet: str
     marks: tuple[tuple[int, int], ...]
     score: float
-    also: int = 0
 
 
 class Corpus:

@@ -20,38 +20,31 @@ def fts_query(query: str) -> str | None:
 
 
 def search(db: sqlite3.Connection, query: str, limit: int = 50):
-    """Hits for `query`, best first; each snippet carries match offsets, not markup.
-
-    Each distinct passage text is ranked once (`texts_fts`, see `reader.core.texts`);
-    the hit names the passage it is read from and counts the other articles carrying it.
-    """
+    """Hits for `query`, best first; each snippet carries match offsets, not markup."""
     from reader.core.corpus import TextHit
 
     match = fts_query(query)
     if match is None:
         return []
-    top = db.execute(  # snippets are made for the rows returned only
-        "SELECT rowid, rank, snippet(texts_fts, 1, ?, ?, '…', 24) FROM texts_fts "
-        "WHERE texts_fts MATCH ? ORDER BY rank LIMIT ?",
-        (_OPEN, _CLOSE, match, limit),
+    top = db.execute(  # rank first; snippets only for the hits shown
+        "SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?",
+        (match, limit),
     ).fetchall()
     if not top:
         return []
-    where = {
-        tid: (doc, idx, title, docs)
-        for tid, doc, idx, title, docs in db.execute(
-            "SELECT t.id, p.doc, p.idx, a.title, t.docs "
-            "FROM texts t JOIN passages p ON p.id = t.pid JOIN articles a ON a.doc = p.doc "
-            f"WHERE t.id IN ({','.join('?' * len(top))})",
-            [tid for tid, _rank, _raw in top],
-        )
-    }
+    score = dict(top)
+    placeholders = ",".join("?" * len(top))
+    rows = db.execute(
+        "SELECT f.rowid, f.doc, a.title, f.idx, snippet(passages_fts, 3, ?, ?, '…', 24) "
+        "FROM passages_fts f JOIN articles a ON a.doc = f.doc "
+        f"WHERE passages_fts MATCH ? AND f.rowid IN ({placeholders})",
+        (_OPEN, _CLOSE, match, *score),
+    ).fetchall()
+    rows.sort(key=lambda r: (score[r[0]], r[0]))
     hits = []
-    for tid, rank, raw in top:
-        if tid in where:
-            doc, idx, title, docs = where[tid]
-            snippet, spans = unmark(raw)
-            hits.append(TextHit(doc, title, idx, snippet, spans, -rank, docs - 1))
+    for rowid, doc, title, idx, raw in rows:
+        snippet, spans = unmark(raw)
+        hits.append(TextHit(doc, title, idx, snippet, spans, -score[rowid]))
     return hits
 
 

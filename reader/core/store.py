@@ -8,13 +8,12 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.core import texts
 from reader.core.model import Actor, Article, Mention, Passage, RawMention
-from reader.core.sqlite import Migration, SchemaError, connect
+from reader.core.sqlite import SchemaError, connect
 
 APP_ID = 0x4E524331  # "NRC1"
 
-MIGRATIONS: list[Migration] = [
+MIGRATIONS = [
     """
     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
     CREATE TABLE files(rel TEXT PRIMARY KEY, size INT, mtime_ns INT, hash TEXT, warning TEXT);
@@ -70,8 +69,6 @@ MIGRATIONS: list[Migration] = [
     CREATE INDEX rel_passage_actors_actor ON rel_passage_actors(actor, n, pid, doc, idx);
     DELETE FROM meta WHERE key = 'related_generation';
     """,
-    # 7: full-text search over distinct passage texts (`texts`, `texts_fts`, passages.text_id).
-    texts.migrate,
 ]
 
 
@@ -138,11 +135,12 @@ class Store:
 
     # -- articles -----------------------------------------------------------
     def drop_article(self, doc: str) -> None:
-        gone = self.db.execute("SELECT text_id, id FROM passages WHERE doc = ?", (doc,)).fetchall()
+        self.db.execute(
+            "DELETE FROM passages_fts WHERE rowid IN (SELECT id FROM passages WHERE doc = ?)",
+            (doc,),
+        )
         for table in ("articles", "passages", "raw_mentions", "mentions"):
             self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
-        texts.forget(self.db, gone)  # before passages_fts: it reads the texts it drops
-        self.db.executemany("DELETE FROM passages_fts WHERE rowid = ?", [(p,) for _t, p in gone])
 
     def has_article(self, doc: str) -> bool:
         return (
@@ -165,22 +163,21 @@ class Store:
             ),
         )
         first = self._next_passage_id()
-        content = [(a.title if p.index == 0 else "", a.text[p.start : p.end]) for p in a.passages]
-        text_ids = texts.add(
-            self.db, [(first + p.index, *c) for p, c in zip(a.passages, content, strict=True)]
-        )
         self.db.executemany(
-            "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (first + p.index, a.id, p.index, p.start, p.end, tid)
-                for p, tid in zip(a.passages, text_ids, strict=True)
-            ],
+            "INSERT INTO passages VALUES (?, ?, ?, ?, ?)",
+            [(first + p.index, a.id, p.index, p.start, p.end) for p in a.passages],
         )
         self.db.executemany(
             "INSERT INTO passages_fts(rowid, doc, idx, title, body) VALUES (?, ?, ?, ?, ?)",
             [
-                (first + p.index, a.id, p.index, title, body)
-                for p, (title, body) in zip(a.passages, content, strict=True)
+                (
+                    first + p.index,
+                    a.id,
+                    p.index,
+                    a.title if p.index == 0 else "",
+                    a.text[p.start : p.end],
+                )
+                for p in a.passages
             ],
         )
         self._passage_id = first + len(a.passages)
