@@ -7,6 +7,7 @@ resolution is re-run over cached raw mentions when anything (or a user fix) chan
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from reader.core.sources import LoadError, SourceFile, discover, load
 from reader.core.store import Store, file_hash
 
 COMMIT_EVERY = 500  # articles per transaction
+COMMIT_SECONDS = 1.0  # ... or sooner, so that readers see small files arrive
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         store.drop_file(rel)
         changed = True
     pending = 0
+    committed = time.monotonic()
     for n, source in enumerate(todo, 1):
         from reader.core.actors import extract  # loads gazetteers: only when there is work
 
@@ -76,16 +79,16 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
                 break
             db.execute("COMMIT")
             db.execute("BEGIN")
-            pending = 0
+            pending, committed = 0, time.monotonic()
             yield Progress(n - 1, len(todo), done_bytes, total_bytes, articles + so_far)
         changed = changed or added is not None
         articles += added or 0
         pending += added or 0
         done_bytes += source.size
-        if pending >= COMMIT_EVERY:
+        if pending >= COMMIT_EVERY or (pending and time.monotonic() - committed >= COMMIT_SECONDS):
             db.execute("COMMIT")
             db.execute("BEGIN")
-            pending = 0
+            pending, committed = 0, time.monotonic()
         yield Progress(
             n,
             len(todo),

@@ -167,6 +167,18 @@ def test_big_file_reports_and_commits_as_it_goes(
     assert seen[-1] == 5 and 2 in seen and 4 in seen
 
 
+def test_small_files_become_visible_while_indexing_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(indexer, "COMMIT_SECONDS", 0.0)  # far fewer than COMMIT_EVERY
+    for i in range(4):
+        write(tmp_path, f"a{i}.txt", f"Story number {i} from Geneva.")
+    steps = Corpus.open([tmp_path]).index()
+    next(step for step in steps if step.articles == 2)
+    assert Corpus.open([tmp_path]).count() >= 2  # another reader sees them already
+    steps.close()
+
+
 def test_interrupted_indexing_resumes_cleanly(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
