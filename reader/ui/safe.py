@@ -7,8 +7,11 @@ visible symbols of the same length, so character offsets still line up) and into
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 
+_ISO = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
 _CONTROL = {i: 0x2400 + i for i in range(32) if i != 10} | {127: 0x2421}
 
 
@@ -55,3 +58,12 @@ def styled(value: object, style) -> Text:
     out = Text()
     out.append(one_line(value), style=style)
     return out
+
+
+def when(published: str, with_time: bool = False) -> str:
+    """An ISO timestamp as a reader writes it ("2025-09-01", or "2025-09-01 10:00");
+    any other form (an RSS date, "Tuesday") as it is."""
+    m = _ISO.match(published)
+    if m is None:
+        return one_line(published)
+    return f"{m[1]} {m[2]}" if with_time and m[2] else m[1]

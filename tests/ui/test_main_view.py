@@ -377,3 +377,23 @@ async def test_text_is_wrapped_to_the_width_it_is_shown_at():
         width = view.scrollable_content_region.width
         assert view._width == width  # noqa: SLF001
         assert all(strip.cell_length <= width for strip in view._lines)  # noqa: SLF001
+
+
+def test_dates_read_as_dates_and_other_forms_stay() -> None:
+    from reader.ui.safe import when
+
+    assert when("2025-09-01T10:00:00Z") == "2025-09-01"
+    assert when("2025-09-01T10:00:00+02:00", with_time=True) == "2025-09-01 10:00"
+    assert when("2025-09-01", with_time=True) == "2025-09-01"
+    assert when("Mon, 01 Sep 2025 10:00:00 GMT") == "Mon, 01 Sep 2025 10:00:00 GMT"
+
+
+@aio
+async def test_article_meta_shows_the_date_readably(tmp_path) -> None:
+    import json
+
+    row = {"id": "d1", "title": "Dated", "text": "Body.", "published": "2025-09-01T10:00:00Z"}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    async with running([tmp_path]) as (app, _pilot):
+        view = main_screen(app).query_one(ArticleView)
+        assert "2025-09-01 10:00" in view.head.plain and "T10" not in view.head.plain

@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.ui.safe import one_line
+from reader.ui.safe import one_line, when
 
 ROW = 2  # lines per article
 
@@ -185,7 +185,9 @@ class ArticleList(ScrollView, can_focus=True):
                 title.stylize(self._fg("article-list--read"))
             line = Text.assemble(" ", mark, title)
         else:
-            meta = [one_line(v) for v in (row.source, row.published) if v]
+            meta = [one_line(row.source)] if row.source else []
+            if row.published:
+                meta.append(when(row.published))
             meta.append(f"{row.actors} actor" + ("" if row.actors == 1 else "s"))
             line = Text("   " + " · ".join(meta), style=self._fg("article-list--meta"))
         line.truncate(width, overflow="ellipsis", pad=True)

@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Article, Mention
-from reader.ui.safe import one_line, plain, styled
+from reader.ui.safe import one_line, plain, styled, when
 from reader.ui.widgets.article_cursor import ArticleCursor
 
 GUTTER = 2  # cells left of the text: a bar marks the paragraph under the cursor
@@ -189,7 +189,9 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
     def _head(self, note: str | None) -> Text:
         a = self.article
         head = styled(a.title, self._style("article--title"))
-        meta = [one_line(v) for v in (a.source, a.published) if v]
+        meta = [one_line(a.source)] if a.source else []
+        if a.published:
+            meta.append(when(a.published, with_time=True))
         if a.authors:
             meta.append("by " + ", ".join(one_line(x) for x in a.authors))
         actors = len({m.actor for m in self.mentions})
