@@ -82,11 +82,14 @@ class NewsReaderApp(App):
     def show_actor(self, actor_id: str) -> None:
         from reader.ui.screens.actor import ActorScreen
 
+        current = self.screen
+        if isinstance(current, ActorScreen) and current.actor_id == actor_id:
+            return
         screen = ActorScreen(self.corpus, actor_id)
-        if isinstance(self.screen, ActorScreen):  # one actor view at a time, same panes
+        if isinstance(current, ActorScreen):
+            # pushed over the one it was opened from (Esc goes back to it), same panes
             for pane in ("-show-others", "-hide-others"):
-                screen.set_class(self.screen.has_class(pane), pane)
-            self.pop_screen()
+                screen.set_class(current.has_class(pane), pane)
         self.push_screen(screen)
 
     def show_actors(self) -> None:

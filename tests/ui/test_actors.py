@@ -272,3 +272,39 @@ async def test_actor_view_named_with_hides_when_wide(news):
         await pilot.press("R")
         await pilot.pause()
         assert pane.display and app.focused is view.query_one("#actor-others")
+
+
+@aio
+async def test_escape_from_a_named_with_actor_goes_back_one_actor(news):
+    """Actors → actor A → Named with → actor B: Esc goes back to A, then to the actors."""
+    async with running([news]) as (app, pilot):
+        await pilot.press("a")
+        await pilot.pause()
+        actors = app.screen
+        await pilot.press("slash", *"putin", "enter")
+        await pilot.pause()
+        first = app.screen
+        assert isinstance(first, ActorScreen) and first.others
+        other = first.others[0][0]
+        await pilot.press("tab", "enter")  # the "Named with" pane
+        await pilot.pause()
+        assert isinstance(app.screen, ActorScreen) and app.screen.actor_id == other.id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is first
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is actors
+
+
+@aio
+async def test_showing_the_actor_already_shown_stacks_nothing(news):
+    async with running([news]) as (app, pilot):
+        actor = app.corpus.actors(sort="articles")[0]
+        app.show_actor(actor.id)
+        await pilot.pause()
+        view = app.screen
+        depth = len(app.screen_stack)
+        app.show_actor(actor.id)
+        await pilot.pause()
+        assert app.screen is view and len(app.screen_stack) == depth
