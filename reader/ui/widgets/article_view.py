@@ -135,6 +135,8 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self.match_cursor: int | None = None
         self.highlight = True
         self.head = Text()
+        self._note: str | None = None
+        self._message: tuple[str, str] | None = None
         self._lines: list[Strip] = []
         self._tops: list[int] = []  # first line of each paragraph
         self._width = 0
@@ -143,7 +145,9 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self._par_actors: dict[int, frozenset[str]] = {}
 
     def on_mount(self) -> None:
-        self.watch(self.app, "theme", lambda _: self._restyle(), init=False)
+        # The signal comes once the new theme's CSS is applied; a watch on `App.theme`
+        # runs before, and would wrap the text again in the old theme's colours.
+        self.app.theme_changed_signal.subscribe(self, lambda _: self._restyle())
 
     # -- content ------------------------------------------------------------
     def show(
@@ -166,7 +170,8 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self.match_cursor = None
         self.cursor = None
         self.passage = max(0, min(passage, len(article.passages) - 1))
-        self.head = self._head(note)
+        self._note, self._message = note, None
+        self.head = self._head()
         self._par_cache.clear()
         self._par_actors.clear()
         self._rebuild()
@@ -181,13 +186,20 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self.article = None
         self.mentions = []
         self._starts = []
-        head = styled(title, self._style("article--title"))
-        head.append("\n\n" + plain(body), style=self._full("article--meta"))
-        self.head = head
+        self._message = (title, body)
+        self.head = self._head()
         self._rebuild()
 
-    def _head(self, note: str | None) -> Text:
-        a = self.article
+    def _head(self) -> Text:
+        """The title lines (or the message shown instead of an article), in theme colours."""
+        if self.article is None:
+            if self._message is None:
+                return Text()
+            title, body = self._message
+            head = styled(title, self._style("article--title"))
+            head.append("\n\n" + plain(body), style=self._full("article--meta"))
+            return head
+        a, note = self.article, self._note
         head = styled(a.title, self._style("article--title"))
         meta = [one_line(a.source)] if a.source else []
         if a.published:
@@ -318,6 +330,7 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
     def _restyle(self) -> None:
         """Styles changed (theme, highlighting, matches): wrap everything again."""
         self._par_cache.clear()
+        self.head = self._head()
         self._rebuild()
 
     def _rewrap(self) -> None:
