@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from reader.ui.widgets.article_window import BLOCK
 from tests.ui.conftest import aio, main_screen, running
+
+PARAGRAPHS = 20_000
 
 
 def drawn_styles(view) -> tuple[dict[int, object], object]:
@@ -38,3 +45,80 @@ async def test_a_theme_change_recolours_the_open_article(news):
         # the head too: its meta line is in the new theme's muted text colour
         meta = view.get_component_rich_style("article--meta").color
         assert any(span.style.color == meta for span in view.head.spans)
+
+
+@pytest.fixture
+def long_article(tmp_path: Path) -> Path:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    lines = [f"Paragraph {i + 1} of the transcript." for i in range(PARAGRAPHS)]
+    for i in range(0, PARAGRAPHS, 997):
+        lines[i] += " Vladimir Putin spoke in Moscow."
+    text = "A very long transcript\n" + "\n".join(lines) + "\n"
+    (folder / "long.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def in_view(view) -> bool:
+    top = view._tops[view.passage - view._lo]
+    return view.scroll_y <= top < view.scroll_y + view.scrollable_content_region.height
+
+
+@aio
+async def test_a_very_long_article_draws_a_window_that_slides(long_article):
+    async with running([long_article]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        view = screen.view
+        count = len(view.article.passages)
+        assert count > PARAGRAPHS  # the title is a paragraph too
+        assert f"{count} paragraphs" in view.rendered_text()
+        assert len(view._tops) <= 3 * BLOCK  # not every paragraph
+        assert (view._lo, view.passage) == (0, 0) and len(view._tops) == view._hi
+        text = view.rendered_text()
+        assert f"{count - view._hi:,} more paragraphs not shown" in text
+        assert "Paragraph 1 of" in text and f"Paragraph {PARAGRAPHS} of" not in text
+        # G: the end, drawn with the paragraphs before it
+        await pilot.press("G")
+        await pilot.pause()
+        assert view.passage == count - 1 and view._hi == count
+        assert len(view._tops) <= 3 * BLOCK and in_view(view)
+        text = view.rendered_text()
+        assert f"Paragraph {PARAGRAPHS} of" in text and "Paragraph 1 of" not in text
+        assert f"{view._lo:,} earlier paragraphs not shown" in text
+        assert f"¶{count}" in str(screen.related.query_one("#related-title").render())
+        # g: back to the top; ] past the window's last paragraph slides it on
+        await pilot.press("g")
+        await pilot.pause()
+        assert view.passage == 0 and view._lo == 0
+        end = view._hi
+        view.set_cursor(end - 1)
+        await pilot.pause()
+        row = view._tops[end - 1 - view._lo] - view.scroll_y
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert view.passage == end and view._hi > end and in_view(view)
+        assert len(view._tops) == view._hi - view._lo <= 3 * BLOCK
+        # nothing jumped: the paragraph left is still on screen, just above the cursor
+        assert 0 <= view._tops[end - 1 - view._lo] - view.scroll_y <= row
+        assert f"¶{end + 1}" in str(screen.related.query_one("#related-title").render())
+        # [ goes back over the start of the window the same way
+        start = view._lo
+        view.set_cursor(start)
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert view.passage == start - 1 and view._lo < start and in_view(view)
+        # n: the next mention, wherever it is
+        await pilot.press("n")
+        await pilot.pause()
+        m = view.mentions[view.cursor]
+        assert view.article.passage_at(m.start).index == view.passage and in_view(view)
+        # Space at the bottom of the window goes on into the next paragraphs
+        view.set_cursor(0)
+        await pilot.pause()
+        view.scroll_end(animate=False, immediate=True)
+        end = view._hi
+        await pilot.press("space")
+        await pilot.pause()
+        assert view._hi > end and view.passage >= BLOCK

@@ -23,9 +23,15 @@ class ArticleCursor:
             return
         passage = max(0, min(passage, len(self.article.passages) - 1))
         changed = passage != self.passage
+        old, row = self.passage, self._row_of(self.passage)
         self.passage = passage
         self.cursor = mention
+        slid = self._slide()
         self._rebuild()
+        if slid and row is not None and self._row_of(old) is not None:
+            # the window slid: what was on screen stays where it was
+            y = self._tops[old - self._lo] - row
+            self.scroll_to(y=max(0, y), animate=False, immediate=True)
         if scroll:
             self._scroll_to_cursor()
         if changed and post:
@@ -48,26 +54,29 @@ class ArticleCursor:
         mention = j if j < len(self.mentions) and self.mentions[j].start == offset else None
         self.set_cursor(p.index if p else 0, mention, post=post)
 
+    def _row_of(self, passage: int) -> int | None:
+        """Where paragraph `passage` starts on screen (None if it is not drawn)."""
+        if self._lo <= passage < self._lo + len(self._tops):
+            return self._tops[passage - self._lo] - int(self.scroll_y)
+        return None
+
     def _scroll_to_cursor(self) -> None:
-        if self.passage < len(self._tops):
-            top = self._tops[self.passage]
-            end = (
-                self._tops[self.passage + 1]
-                if self.passage + 1 < len(self._tops)
-                else len(self._lines)
-            )
+        i = self.passage - self._lo
+        if 0 <= i < len(self._tops):
+            top = self._tops[i]
+            end = self._tops[i + 1] if i + 1 < len(self._tops) else self._text_end
             region = Region(0, top, max(1, self._width), max(1, end - top))
             self.scroll_to_region(region, animate=False, immediate=True, top=False)
 
     def passage_at_line(self, y: int) -> int:
         """The paragraph shown at virtual line `y`."""
-        return max(0, bisect_right(self._tops, y) - 1)
+        return self._lo + max(0, bisect_right(self._tops, y) - 1)
 
     def _on_click(self, event: events.Click) -> None:
         if self.article is None:
             return
         meta = event.style.meta if event.style else {}
-        passage = meta.get("passage")
+        passage = meta.get("passage", meta.get("window"))  # a marker: its paragraphs
         if passage is None:
             passage = self.passage_at_line(event.y + int(self.scroll_offset.y))
         self.set_cursor(passage, meta.get("mention"))
@@ -94,7 +103,7 @@ class ArticleCursor:
         """The first paragraph that starts in view (else the one at the top) gets the cursor."""
         top = int(self.scroll_target_y)
         bottom = top + self.scrollable_content_region.height
-        starting = [i for i, y in enumerate(self._tops) if top <= y < bottom]
+        starting = [self._lo + i for i, y in enumerate(self._tops) if top <= y < bottom]
         self.set_cursor(starting[0] if starting else self.passage_at_line(top), scroll=False)
 
     def action_paragraph(self, delta: int) -> None:

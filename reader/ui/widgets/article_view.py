@@ -26,6 +26,7 @@ from textual.strip import Strip
 from reader.core.model import Article, Mention
 from reader.ui.safe import one_line, plain, styled, when
 from reader.ui.widgets.article_cursor import ArticleCursor
+from reader.ui.widgets.article_window import BLOCK, above, below, window
 
 GUTTER = 2  # cells left of the text: a bar marks the paragraph under the cursor
 
@@ -138,7 +139,9 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self._note: str | None = None
         self._message: tuple[str, str] | None = None
         self._lines: list[Strip] = []
-        self._tops: list[int] = []  # first line of each paragraph
+        self._tops: list[int] = []  # first line of each paragraph drawn (from `_lo`)
+        self._lo = self._hi = 0  # the paragraphs drawn: all but in very long articles
+        self._text_end = 0  # the line after the last paragraph drawn
         self._width = 0
         self._rewrap_pending = False
         self._par_cache: dict[tuple, list[Strip]] = {}
@@ -174,6 +177,7 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self.head = self._head()
         self._par_cache.clear()
         self._par_actors.clear()
+        self._lo, self._hi = window(self.passage, len(article.passages))
         self._rebuild()
         self.scroll_to(0, 0, animate=False, immediate=True)
         if self.passage:
@@ -187,6 +191,7 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self.mentions = []
         self._starts = []
         self._message = (title, body)
+        self._lo = self._hi = 0
         self.head = self._head()
         self._rebuild()
 
@@ -263,7 +268,7 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         self._width = width
         if width <= GUTTER + 4:
-            self._lines, self._tops = [], []
+            self._lines, self._tops, self._text_end = [], [], 0
             self.virtual_size = Size(width, 0)
             self.refresh()
             return
@@ -277,7 +282,11 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
             bar = [Segment("▌ ", self._style("article--bar"))]
             plain_gutter = [Segment(" " * GUTTER)]
             emph = self.emphasised_actor()
-            for i, p in enumerate(self.article.passages):
+            passages = self.article.passages
+            if self._lo > 0:
+                lines.extend(self._marker(above(self._lo), self._lo - 1, base, width))
+            for i in range(self._lo, self._hi):
+                p = passages[i]
                 tops.append(len(lines))
                 key = (
                     i,
@@ -297,9 +306,34 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
                     self._par_cache[key] = strips
                 lines.extend(strips)
                 lines.append(Strip.blank(width, base))
+        self._text_end = len(lines)
+        if self.article is not None and self._hi < len(self.article.passages):
+            count = len(self.article.passages)
+            lines.extend(self._marker(below(self._hi, count), self._hi, base, width))
         self._lines, self._tops = lines, tops
         self.virtual_size = Size(width, len(lines))
         self.refresh()
+
+    def _marker(self, note: str, passage: int, base: Style, width: int) -> list[Strip]:
+        """The line saying how many paragraphs are not drawn; a click goes to them."""
+        style = self._full("article--meta") + Style(italic=True)
+        strips = self._wrap(
+            Text(note, style=style),
+            base + Style(meta={"window": passage}),
+            [Segment(" " * GUTTER)],
+            width,
+        )
+        return [*strips, Strip.blank(width, base)]
+
+    def _slide(self) -> bool:
+        """Draw the window holding the cursor; True if it changed (its cache is trimmed)."""
+        lo, hi = window(self.passage, len(self.article.passages))
+        if (lo, hi) == (self._lo, self._hi):
+            return False
+        self._lo, self._hi = lo, hi
+        keep = range(lo - BLOCK, hi + BLOCK)
+        self._par_cache = {k: v for k, v in self._par_cache.items() if k[0] in keep}
+        return True
 
     def _wrap(self, text: Text, style: Style, gutter: list[Segment], width: int) -> list[Strip]:
         console = self.app.console
