@@ -122,3 +122,20 @@ async def test_a_very_long_article_draws_a_window_that_slides(long_article):
         await pilot.press("space")
         await pilot.pause()
         assert view._hi > end and view.passage >= BLOCK
+
+
+@aio
+async def test_a_position_deep_in_a_very_long_article_survives_a_restart(long_article):
+    async with running([long_article]) as (app, pilot):
+        view = main_screen(app).view
+        await pilot.press("tab")
+        view.set_cursor(5 * BLOCK + 7)
+        await pilot.press("space", "j")
+        await pilot.pause()
+        before = (view.passage, view.scroll_y, view._lo)
+        assert view._lo > 0 and view.scroll_y > 0
+        await pilot.press("Q")
+    async with running([long_article]) as (app, pilot):
+        await pilot.pause()
+        view = main_screen(app).view
+        assert (view.passage, view.scroll_y, view._lo) == before

@@ -6,7 +6,8 @@ kind come from the theme through component classes. The view keeps a cursor on a
 paragraph (and optionally on one mention) and reports moves with messages.
 
 It is a line-API `ScrollView`: paragraphs are wrapped once per change into cached
-strips, so opening an article costs one wrap of its text and no widget layout.
+strips, so opening an article costs one wrap of its text and no widget layout. A very
+long article is drawn a window of paragraphs at a time (`article_window`).
 """
 
 from __future__ import annotations
