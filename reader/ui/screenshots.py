@@ -43,10 +43,19 @@ SCENES = (
 
 
 async def settle(pilot) -> None:
-    """Wait for indexing and related-passage workers, then for the screen."""
-    for _ in range(3):
+    """Wait until indexing and every related-passage worker (the look-ahead too, which
+    starts after a paint) are done twice in a row, then for the screen."""
+    from textual.worker import WorkerState
+
+    busy = (WorkerState.PENDING, WorkerState.RUNNING)
+    quiet = 0
+    for _ in range(30):
         await pilot.pause()
         await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        quiet = 0 if any(w.state in busy for w in pilot.app.workers) else quiet + 1
+        if quiet == 2:
+            break
     await pilot.pause()
 
 
