@@ -56,6 +56,7 @@ async def settle(pilot) -> None:
         quiet = 0 if any(w.state in busy for w in pilot.app.workers) else quiet + 1
         if quiet == 2:
             break
+    await pilot.pause(0.2)  # let a list's scroll to its highlighted entry finish
     await pilot.pause()
 
 

@@ -20,6 +20,7 @@ dev topics with coarse, round values; see BENCHMARKS.md.
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from collections import Counter
@@ -65,12 +66,13 @@ def score(db: sqlite3.Connection, stats: Stats, q: Query) -> list[Candidate]:
             for t, w in q.terms.items()
             if t in tf
         )
-        shared = sum(q.actors[a] for a in c.actors if a in q.actors)
+        # fsum: the same total whatever order the sets give (no ties broken by hash seed)
+        shared = math.fsum(q.actors[a] for a in c.actors if a in q.actors)
         terms[c.pid] = tf
         matched[c.pid] = (lexical + W_PASSAGE * shared) * (1 + W_LEAD / (1 + c.idx / LEAD_SCALE))
         if boilerplate(c.text):
             matched[c.pid] *= BOILERPLATE
-        context = sum(q.article_actors[a] for a in c.article_actors if a in q.article_actors)
+        context = math.fsum(q.article_actors[a] for a in c.article_actors if a in q.article_actors)
         c.score = matched[c.pid] + W_ARTICLE * context
     found.sort(key=lambda c: (-c.score, c.doc, c.idx))
     found = found[:RERANK]
