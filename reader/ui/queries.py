@@ -7,7 +7,6 @@ entries, search-term matches) so the widgets only render.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from reader.core.corpus import Corpus
@@ -50,35 +49,6 @@ def related_for_passage(
     except Exception as exc:  # a derived layer must never take the reader down
         return [], f"Related passages could not be computed ({type(exc).__name__}).", False
     return entries(corpus, found), "No other article covers this paragraph.", True
-
-
-class RelatedMemo:
-    """Related entries already found, by (doc, passage); the newest `size` are kept.
-
-    Filled and read on the UI thread only (workers post their answers as messages).
-    """
-
-    def __init__(self, size: int = 256) -> None:
-        self.size = size
-        self._found: OrderedDict[tuple[str, int], tuple[list[RelatedEntry], str]] = OrderedDict()
-
-    def __contains__(self, key: tuple[str, int]) -> bool:
-        return key in self._found
-
-    def get(self, key: tuple[str, int]) -> tuple[list[RelatedEntry], str] | None:
-        found = self._found.get(key)
-        if found is not None:
-            self._found.move_to_end(key)
-        return found
-
-    def put(self, key: tuple[str, int], entries: list[RelatedEntry], empty: str) -> None:
-        self._found[key] = (entries, empty)
-        self._found.move_to_end(key)
-        while len(self._found) > self.size:
-            self._found.popitem(last=False)
-
-    def clear(self) -> None:
-        self._found.clear()
 
 
 def entries(corpus: Corpus, found) -> list[RelatedEntry]:

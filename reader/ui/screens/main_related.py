@@ -18,8 +18,11 @@ from textual import work
 from textual.worker import get_current_worker
 
 from reader.core.corpus import Corpus
+from reader.core.related.cache import LRU
 from reader.ui.messages import RelatedFound
-from reader.ui.queries import UNAVAILABLE, WAITING, RelatedMemo, has_related, related_for_passage
+from reader.ui.queries import UNAVAILABLE, WAITING, has_related, related_for_passage
+
+MEMO = 256  # answers remembered (newest kept)
 
 
 class MainRelated:
@@ -28,7 +31,8 @@ class MainRelated:
     def _init_related(self) -> None:
         self.related_for: tuple[str, int] | None = None
         self.related_ready = False
-        self.related_memo = RelatedMemo()
+        # (doc, passage) -> (entries, empty message); filled and read on the UI thread only
+        self.related_memo = LRU(MEMO)
         self._related_round = 0  # finished index runs: answers from before are dropped
         self._related_lock = threading.Lock()
         self._related_corpus: Corpus | None = None
@@ -141,7 +145,7 @@ class MainRelated:
         if message.round != self._related_round:
             return  # asked before the corpus changed
         if message.keep:
-            self.related_memo.put((message.doc, message.passage), message.entries, message.empty)
+            self.related_memo.put((message.doc, message.passage), (message.entries, message.empty))
         if (message.doc, message.passage) != (self.doc, self.view.passage):
             return  # the reader has moved on
         heading = f"Related to ¶{message.passage + 1}"
