@@ -135,7 +135,8 @@ def _cites(
 
 def _passage_signature(db: sqlite3.Connection, stats: Stats, text: str) -> signature.Signature:
     """A signature of one passage's own words (for a line that names another story)."""
-    return signature.compute(text, term_df(db, list(content_terms(text))), stats.passages)
+    found = list(content_terms(text))
+    return signature.compute(text, term_df(db, found, stats.caches.terms), stats.passages)
 
 
 def boilerplate(text: str) -> bool:
