@@ -65,9 +65,10 @@ def run_show(args: argparse.Namespace) -> int:
 def run_grep(args: argparse.Namespace) -> int:
     corpus = open_corpus(args.paths)
     hits = corpus.grep(args.query, args.limit)
-    emit(
-        hits,
-        args.format,
-        lambda h: f"{safe(h.doc)} ¶{h.passage + 1}\t{safe(h.title)}\n    {safe(h.snippet)}",
-    )
+    emit(hits, args.format, _hit_text)
     return 0
+
+
+def _hit_text(h) -> str:
+    also = f" (also in {h.also} article{'s' * (h.also != 1)})" if h.also else ""
+    return f"{safe(h.doc)} ¶{h.passage + 1}\t{safe(h.title)}{also}\n    {safe(h.snippet)}"

@@ -34,7 +34,10 @@ class ArticleRow:
 
 @dataclass(frozen=True, slots=True)
 class TextHit:
-    """A full-text search hit: passage and a snippet with [match] marks as offsets."""
+    """A full-text search hit: passage and a snippet with [match] marks as offsets.
+
+    `also` counts the other articles carrying the identical passage (listed once).
+    """
 
     doc: str
     title: str
@@ -42,6 +45,7 @@ class TextHit:
     snippet: str
     marks: tuple[tuple[int, int], ...]
     score: float
+    also: int = 0
 
 
 class Corpus:

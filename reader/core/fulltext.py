@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from reader.core.texts import SEARCHED
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 _OPEN, _CLOSE = "\x02", "\x03"  # control characters never survive text normalisation
 
@@ -20,31 +22,37 @@ def fts_query(query: str) -> str | None:
 
 
 def search(db: sqlite3.Connection, query: str, limit: int = 50):
-    """Hits for `query`, best first; each snippet carries match offsets, not markup."""
+    """Hits for `query`, best first; each snippet carries match offsets, not markup.
+
+    Each distinct passage text is ranked once (see `reader.core.texts`): the hit names
+    its first carrier and counts the other articles carrying it.
+    """
     from reader.core.corpus import TextHit
 
     match = fts_query(query)
     if match is None:
         return []
-    top = db.execute(  # rank first; snippets only for the hits shown
-        "SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?",
-        (match, limit),
+    top = db.execute(  # snippets are made for the rows returned only
+        "SELECT rowid, rank, snippet(passages_fts, 3, ?, ?, '…', 24) FROM passages_fts "
+        "WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?",
+        (_OPEN, _CLOSE, f"{SEARCHED} : ({match})", limit),
     ).fetchall()
     if not top:
         return []
-    score = dict(top)
-    placeholders = ",".join("?" * len(top))
-    rows = db.execute(
-        "SELECT f.rowid, f.doc, a.title, f.idx, snippet(passages_fts, 3, ?, ?, '…', 24) "
-        "FROM passages_fts f JOIN articles a ON a.doc = f.doc "
-        f"WHERE passages_fts MATCH ? AND f.rowid IN ({placeholders})",
-        (_OPEN, _CLOSE, match, *score),
-    ).fetchall()
-    rows.sort(key=lambda r: (score[r[0]], r[0]))
+    where = {
+        pid: (doc, idx, title, docs)
+        for pid, doc, idx, title, docs in db.execute(
+            "SELECT p.id, p.doc, p.idx, a.title, t.docs FROM passages p "
+            "JOIN articles a ON a.doc = p.doc JOIN texts t ON t.hash = p.hash "
+            f"WHERE p.id IN ({','.join('?' * len(top))})",
+            [pid for pid, _rank, _raw in top],
+        )
+    }
     hits = []
-    for rowid, doc, title, idx, raw in rows:
+    for pid, rank, raw in top:
+        doc, idx, title, docs = where[pid]
         snippet, spans = unmark(raw)
-        hits.append(TextHit(doc, title, idx, snippet, spans, -score[rowid]))
+        hits.append(TextHit(doc, title, idx, snippet, spans, -rank, docs - 1))
     return hits
 
 

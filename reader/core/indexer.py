@@ -12,6 +12,7 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core import texts
 from reader.core.model import LoadWarning
 from reader.core.sources import LoadError, SourceFile, discover, load
 from reader.core.store import Store, file_hash
@@ -97,6 +98,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
             articles,
             warning=LoadWarning(str(source.path), warning) if warning else None,
         )
+    texts.repair(db)  # texts whose searched carrier was re-indexed away
     fingerprint = fixes_fingerprint()
     if changed or store.get_meta("fixes") != fingerprint or store.get_meta("resolved") is None:
         # Derived layers (related passages) rebuild when the generation moves on.

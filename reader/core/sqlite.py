@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+Migration = str | Callable[[sqlite3.Connection], None]  # SQL script, or a function of the db
 
 
 class SchemaError(Exception):
     """The database is not ours, is corrupt, or has a newer schema."""
 
 
-def connect(path: Path | str, app_id: int, migrations: Sequence[str]) -> sqlite3.Connection:
+def connect(path: Path | str, app_id: int, migrations: Sequence[Migration]) -> sqlite3.Connection:
     """Open `path`, check it is ours, and apply the numbered `migrations` it lacks.
+
+    A migration is an SQL script (statements end with ";" and a newline) or a function
+    given the connection, for what SQL alone cannot do; all run in one transaction.
 
     Raises SchemaError for a foreign, corrupt or newer-schema database.
     """
@@ -36,6 +41,9 @@ def connect(path: Path | str, app_id: int, migrations: Sequence[str]) -> sqlite3
         if version < len(migrations):
             db.execute("BEGIN IMMEDIATE")
             for script in migrations[version:]:
+                if callable(script):
+                    script(db)
+                    continue
                 for statement in script.split(";\n"):
                     if statement.strip():
                         db.execute(statement)

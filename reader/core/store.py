@@ -8,12 +8,13 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from reader.core import texts
 from reader.core.model import Actor, Article, Mention, Passage, RawMention
-from reader.core.sqlite import SchemaError, connect
+from reader.core.sqlite import Migration, SchemaError, connect
 
 APP_ID = 0x4E524331  # "NRC1"
 
-MIGRATIONS = [
+MIGRATIONS: list[Migration] = [
     """
     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
     CREATE TABLE files(rel TEXT PRIMARY KEY, size INT, mtime_ns INT, hash TEXT, warning TEXT);
@@ -69,6 +70,8 @@ MIGRATIONS = [
     CREATE INDEX rel_passage_actors_actor ON rel_passage_actors(actor, n, pid, doc, idx);
     DELETE FROM meta WHERE key = 'related_generation';
     """,
+    # 7: identical passages are searched once (reader.core.texts).
+    texts.migrate,
 ]
 
 
@@ -135,10 +138,7 @@ class Store:
 
     # -- articles -----------------------------------------------------------
     def drop_article(self, doc: str) -> None:
-        self.db.execute(
-            "DELETE FROM passages_fts WHERE rowid IN (SELECT id FROM passages WHERE doc = ?)",
-            (doc,),
-        )
+        texts.forget(self.db, doc)
         for table in ("articles", "passages", "raw_mentions", "mentions"):
             self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
 
@@ -163,21 +163,16 @@ class Store:
             ),
         )
         first = self._next_passage_id()
+        items = [
+            (first + p.index, p.index, a.title if p.index == 0 else "", a.text[p.start : p.end])
+            for p in a.passages
+        ]
+        keys = texts.add(self.db, a.id, items) if items else []
         self.db.executemany(
-            "INSERT INTO passages VALUES (?, ?, ?, ?, ?)",
-            [(first + p.index, a.id, p.index, p.start, p.end) for p in a.passages],
-        )
-        self.db.executemany(
-            "INSERT INTO passages_fts(rowid, doc, idx, title, body) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (
-                    first + p.index,
-                    a.id,
-                    p.index,
-                    a.title if p.index == 0 else "",
-                    a.text[p.start : p.end],
-                )
-                for p in a.passages
+                (first + p.index, a.id, p.index, p.start, p.end, h)
+                for p, h in zip(a.passages, keys, strict=True)
             ],
         )
         self._passage_id = first + len(a.passages)

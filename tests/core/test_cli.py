@@ -66,6 +66,24 @@ def test_grep_finds_words(isolated_home: Path, seeds: Path) -> None:
     assert r.stdout.startswith(f"{hit['doc']} ¶{hit['passage'] + 1}\t")  # ¶ from 1, as the app
 
 
+def test_grep_lists_a_passage_carried_by_several_articles_once(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    wire = "Pirates seized a tanker in the Gulf of Aden, the navy said."
+    for name, title in (("a.txt", "Navy reports"), ("b.txt", "Tanker seized"), ("c.txt", "Ships")):
+        (tmp_path / name).write_text(f"{title}\n{wire}", encoding="utf-8")
+    r = run("grep", "aden", str(tmp_path), home=isolated_home)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == (
+        "a.txt ¶2\tNavy reports (also in 2 articles)\n"
+        "    Pirates seized a tanker in the Gulf of Aden, the navy said.\n"
+    )
+    r = run("grep", "aden", str(tmp_path), "--format", "jsonl", home=isolated_home)
+    (hit,) = [json.loads(line) for line in r.stdout.splitlines()]
+    assert (hit["doc"], hit["passage"], hit["also"]) == ("a.txt", 1, 2)
+    assert [hit["snippet"][s:e] for s, e in hit["marks"]] == ["Aden"]
+
+
 def test_index_reports_and_warns_on_bad_files(isolated_home: Path, tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text("Envoys met in Geneva.")
     (tmp_path / "empty.txt").write_text("")

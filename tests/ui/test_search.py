@@ -141,3 +141,17 @@ async def test_name_search_opened_while_indexing_lists_actors_once_indexing_is_d
             assert main_screen(app).actor_filter == putin(app).id
     finally:
         gate.set()
+
+
+@aio
+async def test_full_text_search_lists_a_passage_two_articles_carry_once(news):
+    line = "Ursula von der Leyen said the package would be ready within weeks.\n"
+    (news / "04_briefing.txt").write_text(f"Brussels briefing\n{line}", encoding="utf-8")
+    async with running([news]) as (app, pilot):
+        await pilot.press("s", *"ursula")
+        await pilot.pause()
+        popup = app.screen
+        assert [(h.doc, h.also) for h in popup.hits] == [("02_sanctions.txt", 1)]
+        prompt = popup.results.get_option_at_index(0).prompt.plain
+        assert "also in 1 article\n" in prompt
+        assert "1 passage" in str(popup.query_one("#popup-status").render())

@@ -84,15 +84,18 @@ def load_passages(db: sqlite3.Connection, pids: list[int]) -> list[Candidate]:
     """Candidates (doc, passage index, text) for passage ids.
 
     Read from the FTS table's own content table (FTS5 names its columns c0, c1, … in
-    the order `passages_fts` declares them: doc, idx, title, body): by id, that is ~9×
-    faster than the same rows through the FTS5 module, which looks each one up apart.
+    the order `passages_fts` declares them: doc, idx, title, body, copy_title,
+    copy_body; a passage's body is in one of the two body columns, see `texts`): by id,
+    that is ~9× faster than the same rows through the FTS5 module, which looks each one
+    up apart.
     """
     out = []
     for i in range(0, len(pids), 500):
         chunk = pids[i : i + 500]
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
-            f"SELECT id, c0, c1, c3 FROM passages_fts_content WHERE id IN ({marks}) ORDER BY id",
+            "SELECT id, c0, c1, c3 || c5 FROM passages_fts_content "
+            f"WHERE id IN ({marks}) ORDER BY id",
             chunk,
         )
         out.extend(Candidate(pid, doc, idx, body) for pid, doc, idx, body in rows)

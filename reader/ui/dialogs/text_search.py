@@ -1,6 +1,7 @@
 """Provides `TextSearch`: full-text search of titles and passages (`s`).
 
-Hits come from `corpus.grep`; the snippet's match offsets are styled, never parsed.
+Hits come from `corpus.grep`; the snippet's match offsets are styled, never parsed. A
+passage carried word for word by several articles is one hit, "also in N articles".
 Enter returns (query, hit), Esc returns None.
 """
 
@@ -14,7 +15,8 @@ from reader.ui.safe import count, one_line, styled
 
 def hit_prompt(hit) -> Text:
     text = styled(hit.title, "bold")
-    text.append(f"  ¶{hit.passage + 1}\n", style="dim")
+    also = f"  · also in {count(hit.also, 'article')}" if hit.also else ""
+    text.append(f"  ¶{hit.passage + 1}{also}\n", style="dim")
     body = Text(one_line(hit.snippet))
     for start, end in hit.marks:
         body.stylize("bold reverse", start, end)
