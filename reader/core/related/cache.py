@@ -50,7 +50,7 @@ class Caches:
     """What one store generation's queries share."""
 
     signatures: LRU = field(default_factory=lambda: LRU(SIGNATURES))
-    passages: LRU = field(default_factory=lambda: LRU(PASSAGES))
+    passages: LRU = field(default_factory=lambda: LRU(PASSAGES))  # by text
     actors: LRU = field(default_factory=lambda: LRU(SIGNATURES))  # per article
     articles: LRU = field(default_factory=lambda: LRU(ARTICLES))  # query article terms
     results: LRU = field(default_factory=lambda: LRU(RESULTS))  # (doc, passage, limit)

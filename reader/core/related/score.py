@@ -55,22 +55,26 @@ def score(db: sqlite3.Connection, stats: Stats, q: Query) -> list[Candidate]:
     found = list(gather(db, stats, q).values())
     if not found:
         return []
-    known = stats.caches.passages
+    known = stats.caches.passages  # term counts by text: copies of a wire story share them
+    by_text: dict[str, tuple[float, bool]] = {}  # text -> (BM25 part, boilerplate)
     terms: dict[int, Counter[str]] = {}
     matched: dict[int, float] = {}  # the passage-level part, damped for boilerplate
     for c in found:
-        tf, length = known.get(c.pid) or _remember(known, c)
-        norm = K1 * (1 - B + B * length / stats.avg_len)
-        lexical = sum(
-            w * (1 + W_PROPER * (t in q.proper)) * tf[t] * (K1 + 1) / (tf[t] + norm)
-            for t, w in q.terms.items()
-            if t in tf
-        )
+        tf, length = known.get(c.text) or _remember(known, c.text)
+        if c.text not in by_text:
+            norm = K1 * (1 - B + B * length / stats.avg_len)
+            lexical = sum(
+                w * (1 + W_PROPER * (t in q.proper)) * tf[t] * (K1 + 1) / (tf[t] + norm)
+                for t, w in q.terms.items()
+                if t in tf
+            )
+            by_text[c.text] = lexical, boilerplate(c.text)
+        lexical, damped = by_text[c.text]
         # fsum: the same total whatever order the sets give (no ties broken by hash seed)
         shared = math.fsum(q.actors[a] for a in c.actors if a in q.actors)
         terms[c.pid] = tf
         matched[c.pid] = (lexical + W_PASSAGE * shared) * (1 + W_LEAD / (1 + c.idx / LEAD_SCALE))
-        if boilerplate(c.text):
+        if damped:
             matched[c.pid] *= BOILERPLATE
         context = math.fsum(q.article_actors[a] for a in c.article_actors if a in q.article_actors)
         c.score = matched[c.pid] + W_ARTICLE * context
@@ -104,9 +108,9 @@ def score(db: sqlite3.Connection, stats: Stats, q: Query) -> list[Candidate]:
     return found
 
 
-def _remember(known, c: Candidate) -> tuple[Counter[str], int]:
-    found = counts(c.text)
-    known.put(c.pid, found)
+def _remember(known, text: str) -> tuple[Counter[str], int]:
+    found = counts(text)
+    known.put(text, found)
     return found
 
 
