@@ -72,6 +72,12 @@ MIGRATIONS: list[Migration] = [
     """,
     # 7: identical passages are searched once (reader.core.texts).
     texts.migrate,
+    # 8: related passages read term frequencies from a table (the vocabulary walks postings).
+    """
+    CREATE TABLE rel_terms(term TEXT PRIMARY KEY, df INT NOT NULL, cnt INT NOT NULL)
+        WITHOUT ROWID;
+    DELETE FROM meta WHERE key = 'related_generation';
+    """,
 ]
 
 

@@ -153,13 +153,14 @@ def test_related_passages_still_read_every_passage(wire: Path) -> None:
 
 
 def downgrade_to_6(path: Path) -> None:
-    """Turn a store into what schema 6 wrote: no copy columns, no texts."""
+    """Turn a store into what schema 6 wrote: no copy columns, texts or term table."""
     db = sqlite3.connect(path, isolation_level=None)
     rows = db.execute(
         "SELECT rowid, doc, idx, title || copy_title, body || copy_body FROM passages_fts"
     ).fetchall()
     db.executescript(
         "DROP TABLE passages_vocab; DROP TABLE passages_fts; DROP TABLE texts;"
+        "DROP TABLE rel_terms;"
         "ALTER TABLE passages DROP COLUMN hash;"
         "CREATE VIRTUAL TABLE passages_fts USING fts5(doc UNINDEXED, idx UNINDEXED, title, "
         "body, tokenize='unicode61 remove_diacritics 2');"

@@ -87,8 +87,9 @@ def test_reference_lines_are_short_lines_pointing_elsewhere() -> None:
 
 
 def test_passages_and_term_counts_read_fast_are_those_of_the_fts_table(tmp_path, open_corpus):
-    """`load_passages` reads FTS5's content table directly, `term_df` keeps its counts:
-    both must give exactly what the FTS table and its vocabulary give."""
+    """`load_passages` reads FTS5's content table directly, `term_df` a copy of the
+    vocabulary made by the rebuild: both must give exactly what the FTS table and its
+    vocabulary give."""
     from reader.core.related.cache import LRU
     from reader.core.related.candidates import load_passages
     from reader.core.related.query import term_df
@@ -104,7 +105,11 @@ def test_passages_and_term_counts_read_fast_are_those_of_the_fts_table(tmp_path,
     assert sorted((c.pid, c.doc, c.idx, c.text) for c in read) == sorted(through_fts)
 
     terms = ["government", "zurich", "quarter", "nowhere-to-be-found", "tuesday"]
+    corpus.prepare_related()
     plain = term_df(db, terms)
+    marks = ",".join("?" * len(terms))
+    vocab = db.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", terms)
+    assert plain == dict(vocab) and len(plain) == 4
     cache = LRU(100)
     assert term_df(db, terms, cache) == plain == term_df(db, terms, cache)
     assert "nowhere-to-be-found" not in plain and cache.get("nowhere-to-be-found") == 0

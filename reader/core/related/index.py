@@ -1,8 +1,9 @@
 """Provides the derived data behind related passages, rebuilt when the corpus changes.
 
-Tables (store migrations 2, 4 and 6): `rel_passage_actors` and `rel_article_actors` map
-passages to the actors they name (see `postings`); `rel_actors` counts the passages and
-articles naming each actor; `rel_signatures` holds article signatures (see
+Tables (store migrations 2, 4, 6 and 8): `rel_passage_actors` and `rel_article_actors`
+map passages to the actors they name (see `postings`); `rel_actors` counts the passages
+and articles naming each actor; `rel_terms` copies the FTS vocabulary (passages holding
+each term, and its occurrences); `rel_signatures` holds article signatures (see
 `signature`). Corpus statistics (passages, articles, mean passage length) go to `meta`.
 Everything is rebuilt in one transaction when the indexer's "generation" moves on.
 """
@@ -90,7 +91,9 @@ def _rebuild(db: sqlite3.Connection) -> None:
     )
     passages = db.execute("SELECT count(*) FROM passages").fetchone()[0]
     articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
-    total = db.execute("SELECT sum(cnt) FROM passages_vocab").fetchone()[0] or 0
+    db.execute("DELETE FROM rel_terms")  # one walk of the vocabulary per generation
+    db.execute("INSERT INTO rel_terms SELECT term, doc, cnt FROM passages_vocab")
+    total = db.execute("SELECT sum(cnt) FROM rel_terms").fetchone()[0] or 0
     signature.update(db, passages)
     for key, value in (
         ("related_passages", passages),

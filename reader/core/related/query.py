@@ -35,11 +35,9 @@ class Query:
 
 
 def term_df(db: sqlite3.Connection, terms: list[str], cache: LRU | None = None) -> dict[str, int]:
-    """Passages holding each term (FTS vocabulary; absent terms are left out).
-
-    The vocabulary counts a term by walking its whole posting list (~0.3 ms for a common
-    word at 10,000 articles), so `cache` keeps the counts of one store generation (0 for
-    a term the corpus lacks).
+    """Passages holding each term (the FTS vocabulary as of the last rebuild, see
+    `index`; absent terms are left out). `cache` keeps the counts of one store
+    generation (0 for a term the corpus lacks).
     """
     if not terms:
         return {}
@@ -48,7 +46,7 @@ def term_df(db: sqlite3.Connection, terms: list[str], cache: LRU | None = None) 
     if missing:
         marks = ",".join("?" * len(missing))
         found = dict(
-            db.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", missing)
+            db.execute(f"SELECT term, df FROM rel_terms WHERE term IN ({marks})", missing)
         )
         if cache is None:
             return found

@@ -76,7 +76,7 @@ def update(db: sqlite3.Connection, passages: int) -> int:
     ).fetchall()
     if not todo:
         return 0
-    df = dict(db.execute("SELECT term, doc FROM passages_vocab"))
+    df = dict(db.execute("SELECT term, df FROM rel_terms"))
     rows = []
     for rowid, doc, title, text in todo:
         sig = compute(f"{title}\n{text}", df, passages)
