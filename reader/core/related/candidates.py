@@ -110,14 +110,18 @@ def fill_actors(
 ) -> None:
     """Set the actors of each candidate passage and article (only `wanted` ones if given)."""
     by_doc = article_actors(db, sorted({c.doc for c in found}), cache)
-    shared: dict[str, set[str]] = {}
-    for doc, named in by_doc.items():
-        shared[doc] = set(named) if wanted is None else {a for a in wanted if a in named}
+    none: dict[str, str] = {}
+    shared: dict[int, set[str]] = {}  # by id of the article's actors (copies share them)
+    passage: dict[tuple[int, int], set[str]] = {}
     for c in found:
-        c.article_actors = shared.get(c.doc, set())
-        mark = f" {c.idx} "
-        named = by_doc.get(c.doc, {})
-        c.actors = {a for a in c.article_actors if mark in named[a]}
+        named = by_doc.get(c.doc, none)
+        if id(named) not in shared:
+            shared[id(named)] = set(named) if wanted is None else {a for a in wanted if a in named}
+        c.article_actors = shared[id(named)]
+        if (id(named), c.idx) not in passage:
+            mark = f" {c.idx} "
+            passage[id(named), c.idx] = {a for a in c.article_actors if mark in named[a]}
+        c.actors = passage[id(named), c.idx]
 
 
 def locate(db: sqlite3.Connection, doc: str, idx: int) -> tuple[int, int, str] | None:

@@ -87,11 +87,19 @@ def _flush(db: sqlite3.Connection, doc: str | None, counts: dict) -> None:
 def article_actors(
     db: sqlite3.Connection, docs: list[str], cache: LRU | None = None
 ) -> dict[str, ArticleActors]:
-    """The actors of each of `docs` by passage (articles naming none are left out)."""
+    """The actors of each of `docs` by passage (articles naming none are left out).
+
+    Copies of one story give the same rows: each distinct row is decoded once, and the
+    copies share the (read-only) result.
+    """
+    decoded: dict[str, ArticleActors] = {}
+
+    def one(row: tuple[str, str]) -> ArticleActors:
+        found = decoded.get(row[1])
+        if found is None:
+            found = decoded[row[1]] = decode(row[1])
+        return found
+
     return load_by_doc(
-        db,
-        docs,
-        cache,
-        "SELECT doc, actors FROM rel_article_actors WHERE doc IN ({marks})",
-        lambda row: decode(row[1]),
+        db, docs, cache, "SELECT doc, actors FROM rel_article_actors WHERE doc IN ({marks})", one
     )
