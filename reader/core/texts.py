@@ -26,8 +26,8 @@ SEARCHED = "{title body}"  # the columns full-text search matches: first carrier
 
 def key(title: str, body: str) -> int:
     """The 64-bit content hash of a passage text."""
-    digest = hashlib.blake2b(f"{title}\x00{body}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
+    data = f"{title}\x00{body}".encode() if title else body.encode()
+    return int.from_bytes(hashlib.md5(data).digest()[:8], "big", signed=True)
 
 
 def add(db: sqlite3.Connection, doc: str, items: Sequence[tuple[int, int, str, str]]) -> list[int]:
@@ -39,20 +39,23 @@ def add(db: sqlite3.Connection, doc: str, items: Sequence[tuple[int, int, str, s
         marks = ",".join("?" * len(chunk))
         known.update(db.execute(f"SELECT hash, pid FROM texts WHERE hash IN ({marks})", chunk))
     here: set[int] = set()
-    new, more, rows = [], [], []
+    new, more, waiting, rows = [], [], [], []
     for (pid, idx, title, body), h in zip(items, keys, strict=True):
         if h in here:  # repeated within the article
             first = False
         elif h in known:  # carried by another article: a copy, unless the text waits
             first = known[h] is None
-            more.append((pid, h))
+            more.append((h,))
+            if first:
+                waiting.append((pid, h))
         else:
             first = True
             new.append((h, pid))
         here.add(h)
         rows.append((pid, doc, idx, *((title, body, "", "") if first else ("", "", title, body))))
     db.executemany("INSERT INTO texts(hash, pid, docs) VALUES (?, ?, 1)", new)
-    db.executemany("UPDATE texts SET docs = docs + 1, pid = coalesce(pid, ?) WHERE hash = ?", more)
+    db.executemany("UPDATE texts SET docs = docs + 1 WHERE hash = ?", more)
+    db.executemany("UPDATE texts SET pid = ? WHERE hash = ?", waiting)
     db.executemany(
         f"INSERT INTO passages_fts(rowid, {FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows
     )
