@@ -27,7 +27,7 @@ SEARCHED = "{title body}"  # the columns full-text search matches: first carrier
 def key(title: str, body: str) -> int:
     """The 64-bit content hash of a passage text."""
     data = f"{title}\x00{body}".encode() if title else body.encode()
-    return int.from_bytes(hashlib.md5(data).digest()[:8], "big", signed=True)
+    return int.from_bytes(hashlib.md5(data, usedforsecurity=False).digest()[:8], "big", signed=True)
 
 
 def add(db: sqlite3.Connection, doc: str, items: Sequence[tuple[int, int, str, str]]) -> list[int]:
