@@ -31,8 +31,12 @@ def decode(data: bytes) -> str:
         raise BinaryContent("binary file (contains NUL bytes)")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # cut inside the last character
+            try:
+                return data[: exc.start].decode("utf-8")
+            except UnicodeDecodeError:
+                pass
     western = _as_western(data)
     if western is not None:
         return western

@@ -9,6 +9,13 @@ from hypothesis import strategies as st
 from reader.core.text import BinaryContent, decode, derive_title, normalise, split_passages
 
 
+def test_decode_utf8_cut_inside_its_last_character() -> None:
+    data = "Histoire à Genève, côté".encode()
+    assert decode(data[:-1]) == "Histoire à Genève, côt"
+    cut = "Pourparlers à Genève —".encode()[:-1]  # two of the dash's three bytes
+    assert decode(cut) == "Pourparlers à Genève "
+
+
 def test_decode_utf8_bom_and_legacy_encodings() -> None:
     assert decode("Vučić".encode()) == "Vučić"
     assert decode(b"\xef\xbb\xbfhello") == "hello"
