@@ -225,3 +225,21 @@ def test_company_first_word_acronym_before_title_and_republic_of():
 def test_business_context_marks_organisations():
     s = spans("Zentrova shares rose 4% after the results.")
     assert s["Zentrova"][0] == "organization"
+
+
+def test_places_listed_without_commas_are_each_a_place():
+    text = "The airline flies Berlin Paris Paris Berlin every week, and London New York too."
+    found = [(m.text, m.kind) for m in extract(text)]
+    assert found == [
+        ("Berlin", "place"),
+        ("Paris", "place"),
+        ("Paris", "place"),
+        ("Berlin", "place"),
+        ("London", "place"),
+        ("New York", "place"),
+    ]
+
+
+def test_a_given_name_before_a_place_is_still_a_person():
+    found = [(m.text, m.kind) for m in extract("Yesterday Sydney Washington won the final.")]
+    assert found == [("Sydney Washington", "person")]

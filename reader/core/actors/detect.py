@@ -12,7 +12,7 @@ import re
 
 from . import lexicon as lx
 from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok, tokens
-from .gazetteer import demonym, lookup
+from .gazetteer import Entry, demonym, lookup
 from .headlines import headline_lines, headline_names
 from .teams import mark_teams
 from .tokens import NEXT_WORD, PREV_WORD, RUN
@@ -212,6 +212,14 @@ class _Detector:
         if entry and not (n == 1 and words[0] in lx.MONTHS):
             self.emit(toks, entry.kind, GAZ if entry.strong else CUE, initial, key=entry.name)
             return
+        # Places listed without commas: "Berlin Paris Paris Berlin".
+        places = self._places(words)
+        if places:
+            start = 0
+            for e, k in places:
+                self.emit(toks[start : start + k], "place", GAZ, initial and not start, key=e.name)
+                start += k
+            return
         # Leading nationality adjectives, places and titles.
         i = 0
         role: list[str] = []
@@ -287,6 +295,25 @@ class _Detector:
                   and not _ACRONYM.match(words[0])):
             self.emit(toks, "organization", CUE if words[-1] in lx.ORG_HEADS else CONTEXT,
                       initial)
+
+    def _places(self, words: list[str]) -> list[tuple[Entry, int]]:
+        """The run cut into two or more well-known places (longest first), or []; two
+        words the first of which is a given name are left to be a person ("Sydney
+        Washington")."""
+        if len(words) < 2 or (len(words) == 2 and words[0] in self.given):
+            return []
+        found: list[tuple[Entry, int]] = []
+        i = 0
+        while i < len(words):
+            for k in range(min(3, len(words) - i), 0, -1):
+                e = lookup(" ".join(words[i : i + k]))
+                if e and e.strong and e.kind == "place":
+                    found.append((e, k))
+                    i += k
+                    break
+            else:
+                return []
+        return found if len(found) > 1 else []
 
     def _place_before_title(self, words: list[str], i: int) -> int:
         for j in range(min(len(words) - 1, i + 3), i, -1):
