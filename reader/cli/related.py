@@ -76,11 +76,11 @@ def run_related(args: argparse.Namespace) -> int:
     modes = sum(x is not None for x in (args.doc, args.actor, args.queries))
     if modes != 1:
         p.error("give exactly one of --doc, --actor or --queries")
-    if args.paragraph is not None:
-        if args.paragraph < 1:
-            p.error("--paragraph counts from 1 (¶1 is the first paragraph)")
-        args.passage = args.paragraph - 1
-    if (args.passage is not None or args.offset is not None) and args.doc is None:
+    if args.paragraph is not None and args.paragraph < 1:
+        p.error("--paragraph counts from 1 (¶1 is the first paragraph)")
+    keys = [k for k in ("paragraph", "passage", "offset") if getattr(args, k) is not None]
+    where = {k: getattr(args, k) for k in keys}  # one at most: they exclude each other
+    if where and args.doc is None:
         p.error("--passage, --paragraph and --offset go with --doc")
     if args.limit < 1:
         p.error("--limit must be at least 1")
@@ -97,15 +97,11 @@ def run_related(args: argparse.Namespace) -> int:
                 raise CliError(f"no actor matches {args.actor!r} (see `newsreader actors`)")
             actor = hits[0][0]
         results = corpus.related_to_actor(actor.id, args.limit)
-    elif args.passage is None and args.offset is None:
+    elif not where:
         _article(corpus, args.doc)
         results = corpus.related_to_article(args.doc, args.limit)
     else:
-        query = {"doc": args.doc}
-        query["passage" if args.passage is not None else "offset"] = (
-            args.passage if args.passage is not None else args.offset
-        )
-        doc, idx = resolve(corpus, query)
+        doc, idx = resolve(corpus, {"doc": args.doc, **where})
         results = corpus.related_to_passage(doc, idx, args.limit)
     emit(results, args.format, _text)
     return 0
@@ -141,15 +137,22 @@ def _check_query(line: str, where: str) -> tuple[dict, str | None]:
 
 
 def resolve(corpus: Corpus, query: dict, where: str = "") -> tuple[str, int]:
-    """(doc, passage index) of a {"doc", "passage"|"offset"} query; CliError if absent."""
+    """(doc, passage index) of a {"doc", "passage"|"paragraph"|"offset"} query (a
+    paragraph counts from 1, as people see it); CliError, in the query's numbering, if
+    there is no such place."""
     article = _article(corpus, query["doc"], where)
+    n = len(article.passages)
+    if "paragraph" in query:
+        if not 1 <= query["paragraph"] <= n:
+            raise CliError(
+                f"{where}article {article.id!r} has paragraphs ¶1..¶{n}, "
+                f"not ¶{query['paragraph']}"
+            )
+        return article.id, query["paragraph"] - 1
     if "passage" in query:
         idx = query["passage"]
-        if not 0 <= idx < len(article.passages):
-            raise CliError(
-                f"{where}article {article.id!r} has passages 0..{len(article.passages) - 1} "
-                f"(¶1..¶{len(article.passages)}), not {idx} (¶{idx + 1})"
-            )
+        if not 0 <= idx < n:
+            raise CliError(f"{where}article {article.id!r} has passages 0..{n - 1}, not {idx}")
         return article.id, idx
     offset = query["offset"]
     found = article.passage_at(offset)

@@ -85,7 +85,9 @@ def test_paragraphs_from_1_as_in_the_app_passages_from_0(
     heads = [line.split("\t")[0] for line in text.stdout.splitlines()[::2]]
     assert heads == [f"{r['doc']} ¶{r['passage'] + 1}" for r in results]  # JSON stays 0-based
     r = run(str(corpus_dir), "--doc", "q.txt", "--paragraph", "9", home=isolated_home)
-    assert r.returncode == 1 and "passages 0..2 (¶1..¶3), not 8 (¶9)" in r.stderr
+    assert r.returncode == 1 and "has paragraphs ¶1..¶3, not ¶9\n" in r.stderr
+    r = run(str(corpus_dir), "--doc", "q.txt", "--passage", "8", home=isolated_home)
+    assert r.returncode == 1 and "has passages 0..2, not 8\n" in r.stderr
     r = run(str(corpus_dir), "--help", home=isolated_home)
     assert "from 0" in r.stdout and "from 1" in r.stdout
 
