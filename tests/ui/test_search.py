@@ -85,10 +85,20 @@ async def test_full_text_search_shows_marked_snippets_and_opens_the_passage(news
         assert screen.doc == "02_sanctions.txt"
         assert screen.view.passage == 3
         assert screen.view.matches  # search terms highlighted in the article
+        await pilot.pause()
+        assert "Next match" in footer_keys(app) and "Next mention" not in footer_keys(app)
         await pilot.press("n")
         assert screen.view.match_cursor == 0
         await pilot.press("escape")
         assert not screen.view.matches
+        await pilot.pause()
+        assert "Next mention" in footer_keys(app) and "Next match" not in footer_keys(app)
+
+
+def footer_keys(app) -> list[str]:
+    from textual.widgets._footer import FooterKey
+
+    return [key.description for key in app.screen.query(FooterKey)]
 
 
 @aio

@@ -109,6 +109,17 @@ class ArticleCursor:
     def action_paragraph(self, delta: int) -> None:
         self.set_cursor(self.passage + delta)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`n` is "Next match" while a text search is active, else "Next mention"."""
+        if action == "match":
+            return bool(self.matches)
+        if action == "mention" and parameters == (1,):
+            return not self.matches
+        return True
+
+    def action_match(self, delta: int) -> None:
+        self._step_match(delta)
+
     def action_mention(self, delta: int) -> None:
         if self.article is None:
             return
@@ -155,6 +166,8 @@ class ArticleCursor:
         self.post_message(self.ActorChosen(self, self.mentions[self.cursor].actor))
 
     def clear_matches(self) -> None:
+        if self.matches:
+            self.refresh_bindings()  # n: next mention again
         self.matches = []
         self.match_cursor = None
         self._restyle()

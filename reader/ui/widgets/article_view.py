@@ -61,7 +61,14 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
             "mention(1)",
             "Next mention",
             id="article.next-mention",
-            tooltip="Next actor mention (next match while a text search is active)",
+            tooltip="Next actor mention",
+        ),
+        Binding(
+            "n",
+            "match(1)",
+            "Next match",
+            id="article.next-match",
+            tooltip="Next match of the text search (while one is active)",
         ),
         Binding(
             "N",
@@ -170,7 +177,9 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self.mentions = mentions
         self._starts = [m.start for m in mentions]
         self.focus_actor = focus_actor
-        self.matches = matches or []
+        had_matches, self.matches = bool(self.matches), matches or []
+        if had_matches != bool(self.matches):
+            self.refresh_bindings()  # n: next mention, or next match
         self.match_cursor = None
         self.cursor = None
         self.passage = max(0, min(passage, len(article.passages) - 1))
