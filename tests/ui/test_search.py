@@ -43,6 +43,10 @@ async def test_enter_filters_the_list_to_the_actor_and_escape_clears(news):
         expected = [r.id for r in app.corpus.articles(actor=actor.id)]
         assert [r.id for r in screen.article_list.rows] == expected
         assert screen.view.focus_actor == actor.id
+        title = screen.query_one("#sidebar-title")
+        shown = str(title.render())
+        assert shown == f"Naming {actor.name} ({len(expected)}) · Esc"
+        assert len(shown) <= title.content_region.width  # not cut off at 120 columns
         # its mentions are emphasised, and n walks only them
         await pilot.press("tab", "n")
         view = screen.view

@@ -101,7 +101,7 @@ class MainScreen(MainIndexing, MainRelated, MainActions, Screen):
         if self.actor_filter:
             actor = self.corpus.actor(self.actor_filter)
             name = one_line(actor.name) if actor else self.actor_filter
-            title = f"Naming {name}: {len(rows)} · Esc clears"
+            title = f"Naming {name} ({len(rows)}) · Esc"
         else:
             title = f"Articles {len(rows)} · {unread} unread"
         self.query_one("#sidebar-title", Label).update(Text(title))
