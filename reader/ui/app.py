@@ -122,6 +122,15 @@ class NewsReaderApp(App):
 
         self.push_screen(TextSearch(self.corpus), chosen)
 
+    def open_url(self, url: str, *, new_tab: bool = True) -> None:
+        """Open `url` so that the browser never writes over the screen (see `browser`)."""
+        if self.is_web:
+            super().open_url(url, new_tab=new_tab)
+            return
+        from reader.ui.browser import open_url
+
+        open_url(self, url)
+
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen
 
