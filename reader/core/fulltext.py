@@ -50,6 +50,8 @@ def search(db: sqlite3.Connection, query: str, limit: int = 50):
     }
     hits = []
     for pid, rank, raw in top:
+        if pid not in where:  # (a text re-indexed while this query ran)
+            continue
         doc, idx, title, docs = where[pid]
         snippet, spans = unmark(raw)
         hits.append(TextHit(doc, title, idx, snippet, spans, -rank, docs - 1))
