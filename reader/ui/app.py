@@ -66,7 +66,17 @@ class NewsReaderApp(App):
         asyncio.get_running_loop().set_default_executor(NoWaitExecutor())
 
     def get_default_screen(self) -> Screen:
-        return MainScreen(self.corpus, self.state)
+        # Born with the breakpoint class of the terminal's width: the first Resize then
+        # changes no class, and the whole screen is not styled a second time.
+        return MainScreen(self.corpus, self.state, classes=self.width_class(self.size.width))
+
+    def width_class(self, width: int) -> str:
+        """The `HORIZONTAL_BREAKPOINTS` class Textual gives a screen `width` cells wide."""
+        return next(
+            name
+            for minimum, name in sorted(self.HORIZONTAL_BREAKPOINTS, reverse=True)
+            if width >= minimum
+        )
 
     @property
     def main(self) -> MainScreen:

@@ -397,3 +397,15 @@ async def test_article_meta_shows_the_date_readably(tmp_path) -> None:
     async with running([tmp_path]) as (app, _pilot):
         view = main_screen(app).query_one(ArticleView)
         assert "2025-09-01 10:00" in view.head.plain and "T10" not in view.head.plain
+
+
+@aio
+async def test_the_main_screen_is_born_with_the_class_of_its_width():
+    """The class Textual would give it on the first resize: that resize restyles nothing."""
+    async with running(size=(80, 24)) as (app, _pilot):
+        screen = main_screen(app)
+        for width in (0, 79, 119, 120, 169, 170, 300):
+            textual = screen._get_breakpoint_classes(width, app.HORIZONTAL_BREAKPOINTS)
+            assert {app.width_class(width)} == textual
+        made = app.get_default_screen()  # as at start-up: app.size is the terminal's
+        assert made.has_class("-narrow") and not made.has_class("-wide")

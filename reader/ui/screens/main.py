@@ -33,8 +33,8 @@ class MainScreen(MainIndexing, MainRelated, MainActions, Screen):
 
     BINDINGS = MAIN_BINDINGS
 
-    def __init__(self, corpus: Corpus, state: UserState) -> None:
-        super().__init__(id="main")
+    def __init__(self, corpus: Corpus, state: UserState, *, classes: str | None = None) -> None:
+        super().__init__(id="main", classes=classes)
         self.corpus = corpus
         self.state = state
         self.doc: str | None = None

@@ -274,14 +274,36 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         here or not, the emphasised actor if it is named here, the mention or match under
         the cursor if it is here), so a cursor move re-wraps only the paragraphs it
         touches. `show()` and style changes empty the cache.
+
+        Text taller than the view makes the vertical scrollbar appear, which narrows the
+        view: then the text is wrapped at the narrower width at once, rather than after
+        one more layout and paint (which would show it wrapped too wide first).
         """
-        width = self.scrollable_content_region.width
-        self._width = width
+        region = self.scrollable_content_region
+        width = region.width
         if width <= GUTTER + 4:
             self._lines, self._tops, self._text_end = [], [], 0
+            self._width = width
             self.virtual_size = Size(width, 0)
             self.refresh()
             return
+        lines, tops, text_end = self._layout(width)
+        bar = self.styles.scrollbar_size_vertical
+        if (
+            len(lines) > region.height
+            and not self.show_vertical_scrollbar
+            and self.styles.overflow_y == "auto"
+            and width - bar > GUTTER + 4
+        ):
+            width -= bar
+            lines, tops, text_end = self._layout(width)
+        self._width = width
+        self._lines, self._tops, self._text_end = lines, tops, text_end
+        self.virtual_size = Size(width, len(lines))
+        self.refresh()
+
+    def _layout(self, width: int) -> tuple[list[Strip], list[int], int]:
+        """The strips of everything shown at `width`, each paragraph's first line, text end."""
         base = self.rich_style
         lines: list[Strip] = self._wrap(self.head, base, [Segment(" " * GUTTER)], width)
         lines.append(Strip.blank(width, base))
@@ -316,13 +338,11 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
                     self._par_cache[key] = strips
                 lines.extend(strips)
                 lines.append(Strip.blank(width, base))
-        self._text_end = len(lines)
+        text_end = len(lines)
         if self.article is not None and self._hi < len(self.article.passages):
             count = len(self.article.passages)
             lines.extend(self._marker(below(self._hi, count), self._hi, base, width))
-        self._lines, self._tops = lines, tops
-        self.virtual_size = Size(width, len(lines))
-        self.refresh()
+        return lines, tops, text_end
 
     def _marker(self, note: str, passage: int, base: Style, width: int) -> list[Strip]:
         """The line saying how many paragraphs are not drawn; a click goes to them."""
