@@ -139,3 +139,28 @@ async def test_a_position_deep_in_a_very_long_article_survives_a_restart(long_ar
         await pilot.pause()
         view = main_screen(app).view
         assert (view.passage, view.scroll_y, view._lo) == before
+
+
+@aio
+async def test_a_long_article_is_wrapped_once_beside_its_scrollbar(monkeypatch):
+    """At start-up the first wrap leaves room for the scrollbar the text makes appear."""
+    from reader.ui.widgets.article_view import ArticleView
+
+    async with running():  # the sample corpus, indexed: the next start paints from the store
+        pass
+    widths: list[int] = []
+    layout = ArticleView._layout
+
+    def counted(self, width):
+        widths.append(width)
+        return layout(self, width)
+
+    monkeypatch.setattr(ArticleView, "_layout", counted)
+    async with running(size=(120, 40)) as (app, _pilot):
+        view = main_screen(app).view
+        assert view.show_vertical_scrollbar
+        assert view._width == view.scrollable_content_region.width
+        full = view.scrollable_content_region.width + view.styles.scrollbar_size_vertical
+        # at the full width (which shows it is too tall), then beside the scrollbar, and
+        # not again when the scrollbar appears
+        assert widths == [full, view._width]
