@@ -8,13 +8,14 @@ from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.corpus import Corpus
 from reader.ui.keys import list_keys
 from reader.ui.safe import count, one_line, snippet, styled
 from reader.ui.theme import kind_style
+from reader.ui.widgets.footer import KeyFooter
 
 MAX_MENTIONS = 500
 
@@ -61,7 +62,7 @@ class ActorScreen(Screen):
             with Vertical(id="actor-others-pane"):
                 yield Label(Text("Named with"), classes="pane-title")
                 yield ActorLists(id="actor-others")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         actor = self.corpus.actor(self.actor_id)

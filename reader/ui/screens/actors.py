@@ -7,13 +7,14 @@ from textual import events, on
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import DataTable, Header, Input, Label
 
 from reader.core.corpus import Corpus
 from reader.core.model import KINDS
 from reader.ui.keys import list_keys
 from reader.ui.safe import count, one_line
 from reader.ui.theme import kind_style
+from reader.ui.widgets.footer import KeyFooter
 
 SORTS = ("mentions", "articles", "name")
 MAX_ROWS = 2000
@@ -66,7 +67,7 @@ class ActorsScreen(Screen):
             )
             yield Label(Text(""), id="actors-mode")
         yield ActorTable(id="actors-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Actors"

@@ -14,7 +14,7 @@ from textual import on
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label
+from textual.widgets import Header, Label
 
 from reader.core.corpus import Corpus
 from reader.core.userstate import Position, UserState
@@ -25,6 +25,7 @@ from reader.ui.screens.main_indexing import MainIndexing
 from reader.ui.screens.main_related import MainRelated
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.related_panel import RelatedPanel
 
 
@@ -63,7 +64,7 @@ class MainScreen(MainIndexing, MainRelated, MainActions, Screen):
                 with Vertical(id="related-pane"):
                     yield self.related
         yield Horizontal(id="indexing")  # filled only if indexing takes a while
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         if self.corpus.notice:
