@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from reader.core.indexer import Progress
+if TYPE_CHECKING:  # the indexer is imported by the worker that runs it, after the first paint
+    from reader.core.indexer import Progress
 
 
 class Indexing(Message):

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reader.core.corpus import Corpus
-from reader.core.related.reasons import CITES
 from reader.ui.safe import snippet
+
+if TYPE_CHECKING:
+    from reader.core.corpus import Corpus
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,8 @@ def related_for_passage(
 
 
 def entries(corpus: Corpus, found) -> list[RelatedEntry]:
+    from reader.core.related.reasons import CITES  # in the worker: not at start-up
+
     texts: dict[str, str] = {}
     out = []
     for r in found:
