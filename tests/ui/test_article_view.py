@@ -160,7 +160,25 @@ async def test_a_long_article_is_wrapped_once_beside_its_scrollbar(monkeypatch):
         view = main_screen(app).view
         assert view.show_vertical_scrollbar
         assert view._width == view.scrollable_content_region.width
-        full = view.scrollable_content_region.width + view.styles.scrollbar_size_vertical
-        # at the full width (which shows it is too tall), then beside the scrollbar, and
-        # not again when the scrollbar appears
-        assert widths == [full, view._width]
+        # counted too tall for the view: wrapped beside the scrollbar, and only there
+        assert widths == [view._width]
+
+
+@aio
+async def test_a_short_article_is_wrapped_once_at_the_full_width(news, monkeypatch):
+    from reader.ui.widgets.article_view import ArticleView
+
+    async with running([news]):
+        pass
+    widths: list[int] = []
+    layout = ArticleView._layout
+
+    def counted(self, width):
+        widths.append(width)
+        return layout(self, width)
+
+    monkeypatch.setattr(ArticleView, "_layout", counted)
+    async with running([news], size=(120, 40)) as (app, _pilot):
+        view = main_screen(app).view
+        assert not view.show_vertical_scrollbar
+        assert widths == [view.scrollable_content_region.width]
