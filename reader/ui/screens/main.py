@@ -47,7 +47,7 @@ class MainScreen(MainIndexing, MainRelated, MainActions, Screen):
         self.actor_count: int | None = None
         self.article_list = ArticleList(id="articles")
         self.view = ArticleView(id="article")
-        self.related = RelatedPanel(id="related")
+        self.related = RelatedPanel(id="related-pane")
         self.indexing = False
         self._last_fill = 0.0
         self._filled_articles = -1
@@ -61,8 +61,7 @@ class MainScreen(MainIndexing, MainRelated, MainActions, Screen):
                 yield self.article_list
             with Horizontal(id="content"):
                 yield self.view
-                with Vertical(id="related-pane"):
-                    yield self.related
+                yield self.related
         yield Horizontal(id="indexing")  # filled only if indexing takes a while
         yield KeyFooter()
 
