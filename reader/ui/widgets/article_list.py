@@ -78,6 +78,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.marked: set[str] = set()  # bookmarks
         self.cursor = 0
         self._index: dict[str, int] = {}
+        self._blank: Strip | None = None
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
 
     def on_mount(self) -> None:
@@ -153,11 +154,22 @@ class ArticleList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(self.rows) * ROW)
 
     # -- drawing ------------------------------------------------------------
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._blank = None
+
+    def _blank_line(self, width: int) -> Strip:
+        """An empty line in the widget's style (its `rich_style` walks every ancestor)."""
+        blank = self._blank
+        if blank is None or blank.cell_length != width:
+            blank = self._blank = Strip.blank(width, self.rich_style)
+        return blank
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index, sub = divmod(y + int(self.scroll_offset.y), ROW)
         if index >= len(self.rows):
-            return Strip.blank(width, self.rich_style)
+            return self._blank_line(width)
         row = self.rows[index]
         unread = row.id not in self.read
         cursor = index == self.cursor

@@ -154,6 +154,7 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self._rewrap_pending = False
         self._par_cache: dict[tuple, list[Strip]] = {}
         self._par_actors: dict[int, frozenset[str]] = {}
+        self._blank: Strip | None = None
 
     def on_mount(self) -> None:
         # The signal comes once the new theme's CSS is applied; a watch on `App.theme`
@@ -434,7 +435,18 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
             self.call_after_refresh(self._rewrap)
         if index < len(self._lines):
             return self._lines[index]
-        return Strip.blank(width, self.rich_style)
+        return self._blank_line(width)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._blank = None
+
+    def _blank_line(self, width: int) -> Strip:
+        """An empty line in the widget's style (its `rich_style` walks every ancestor)."""
+        blank = self._blank
+        if blank is None or blank.cell_length != width:
+            blank = self._blank = Strip.blank(width, self.rich_style)
+        return blank
 
     def rendered_text(self) -> str:
         """Everything the view shows, as plain text (for tests)."""
