@@ -42,6 +42,23 @@ def actor_prompt(actor, kind: Style) -> Text:
 class SearchPopup(ModalScreen):
     """Input over a result list; arrows move in the list while typing."""
 
+    DEFAULT_CSS = """
+    SearchPopup { align: center top; }
+    SearchPopup #popup {
+        width: 90%;
+        max-width: 100;
+        height: auto;
+        max-height: 80%;
+        margin-top: 2;
+        border: tall $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    SearchPopup #popup-title { color: $text-muted; }
+    SearchPopup #popup-results { height: auto; max-height: 24; border: none; }
+    SearchPopup #popup-status { color: $text-muted; }
+    """
+
     BINDINGS = [
         Binding("escape", "dismiss_none", "Close", id="popup.close"),
         Binding("down", "move(1)", "Down", show=False, id="popup.down"),

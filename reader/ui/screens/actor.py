@@ -27,6 +27,30 @@ class ActorLists(OptionList):
 class ActorScreen(Screen):
     """The actor view."""
 
+    DEFAULT_CSS = """
+    ActorScreen #actor-head {
+        padding: 1 2;
+        height: auto;
+        max-height: 12;
+        border-bottom: hkey $foreground 15%;
+    }
+    ActorScreen #actor-body { height: 1fr; }
+    ActorScreen #actor-mentions-pane { width: 2fr; }
+    ActorScreen #actor-others-pane { width: 1fr; border-left: vkey $foreground 15%; }
+    ActorScreen #actor-mentions, ActorScreen #actor-others { height: 1fr; border: none; }
+    ActorScreen.-narrow #actor-body { layout: vertical; }
+    ActorScreen.-narrow #actor-mentions-pane { width: 1fr; }
+    ActorScreen.-narrow #actor-others-pane {
+        display: none;
+        width: 1fr;
+        height: 45%;
+        border-left: none;
+        border-top: hkey $foreground 15%;
+    }
+    ActorScreen.-narrow.-show-others #actor-others-pane { display: block; }
+    ActorScreen.-hide-others #actor-others-pane { display: none; }
+    """
+
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="actor.back"),
         Binding(

@@ -27,6 +27,13 @@ class ActorTable(DataTable):
 class ActorsScreen(Screen):
     """The actors of the corpus in a table."""
 
+    DEFAULT_CSS = """
+    ActorsScreen #actors-bar { height: auto; }
+    ActorsScreen #actors-filter { width: 1fr; }
+    ActorsScreen #actors-mode { width: auto; padding: 1 2; color: $text-muted; }
+    ActorsScreen #actors-table { height: 1fr; }
+    """
+
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="actors.back"),
         Binding("s", "sort", "Sort", id="actors.sort", tooltip="Mentions / articles / name"),

@@ -75,6 +75,18 @@ def help_table() -> Table:
 class HelpScreen(ModalScreen):
     """The key bindings, in one scrollable table."""
 
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen #help-body {
+        width: 90%;
+        max-width: 90;
+        height: 90%;
+        border: tall $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close"),
         Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
