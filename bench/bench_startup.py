@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import compileall
 import json
 import os
 import resource
@@ -222,6 +223,9 @@ def main() -> None:
     env = {**os.environ, "NEWSREADER_HOME": str(home)}
     os.environ["NEWSREADER_HOME"] = str(home)
     seeds = ROOT / "seeds"
+    # As installed (pip compiles the bytecode, as it did Textual's): a checkout run with
+    # PYTHONDONTWRITEBYTECODE set would compile the reader's modules at every launch.
+    compileall.compile_dir(ROOT / "reader", quiet=1)
     if a.seeds_only:
         print(f"indexing (once): seeds {index([seeds], env):.1f} s", flush=True)
     else:
