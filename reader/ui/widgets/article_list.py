@@ -21,11 +21,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.ui.safe import one_line, when
+from reader.ui.widgets.blank_line import BlankLine
 
 ROW = 2  # lines per article
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(BlankLine, ScrollView, can_focus=True):
     """The articles of the corpus (or of an actor filter), with read marks."""
 
     BINDINGS = [
@@ -78,7 +79,6 @@ class ArticleList(ScrollView, can_focus=True):
         self.marked: set[str] = set()  # bookmarks
         self.cursor = 0
         self._index: dict[str, int] = {}
-        self._blank: Strip | None = None
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
 
     def on_mount(self) -> None:
@@ -154,17 +154,6 @@ class ArticleList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(self.rows) * ROW)
 
     # -- drawing ------------------------------------------------------------
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._blank = None
-
-    def _blank_line(self, width: int) -> Strip:
-        """An empty line in the widget's style (its `rich_style` walks every ancestor)."""
-        blank = self._blank
-        if blank is None or blank.cell_length != width:
-            blank = self._blank = Strip.blank(width, self.rich_style)
-        return blank
-
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index, sub = divmod(y + int(self.scroll_offset.y), ROW)

@@ -28,11 +28,12 @@ from reader.core.model import Article, Mention
 from reader.ui.safe import one_line, plain, styled, when
 from reader.ui.widgets.article_cursor import ArticleCursor
 from reader.ui.widgets.article_window import BLOCK, above, below, window
+from reader.ui.widgets.blank_line import BlankLine
 
 GUTTER = 2  # cells left of the text: a bar marks the paragraph under the cursor
 
 
-class ArticleView(ArticleCursor, ScrollView, can_focus=True):
+class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
     """The open article with its paragraph cursor."""
 
     BINDINGS = [
@@ -154,7 +155,6 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         self._rewrap_pending = False
         self._par_cache: dict[tuple, list[Strip]] = {}
         self._par_actors: dict[int, frozenset[str]] = {}
-        self._blank: Strip | None = None
 
     def on_mount(self) -> None:
         # The signal comes once the new theme's CSS is applied; a watch on `App.theme`
@@ -436,17 +436,6 @@ class ArticleView(ArticleCursor, ScrollView, can_focus=True):
         if index < len(self._lines):
             return self._lines[index]
         return self._blank_line(width)
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._blank = None
-
-    def _blank_line(self, width: int) -> Strip:
-        """An empty line in the widget's style (its `rich_style` walks every ancestor)."""
-        blank = self._blank
-        if blank is None or blank.cell_length != width:
-            blank = self._blank = Strip.blank(width, self.rich_style)
-        return blank
 
     def rendered_text(self) -> str:
         """Everything the view shows, as plain text (for tests)."""
