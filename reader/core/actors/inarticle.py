@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from ..model import RawMention
 from . import lexicon as lx
 from .candidate import GAZ, Candidate
+from .gazetteer import lookup
 from .lexicon import NAME_SUFFIXES
 from .normalize import fold
 
@@ -26,6 +27,12 @@ def _name_words(c: Candidate) -> list[str]:
     while len(words) > 1 and c.words[len(words) - 1] in NAME_SUFFIXES:
         words.pop()
     return words
+
+
+def _place(words: tuple[str, ...]) -> bool:
+    """The words are a well-known place: "Los Angeles" of "Los Angeles Angels"."""
+    e = lookup(" ".join(words))
+    return e is not None and e.strong and e.kind == "place"
 
 
 def _initials(c: Candidate) -> str:
@@ -73,7 +80,8 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                         prefixes[words[0]].append((c.start, key))  # Academy (of ...)
                 for i in range(1, len(words)):
                     if words[i] not in _SKIP_FOLDED and (i < len(words) - 1 or
-                                                         c.words[-1] in lx.ORG_HEADS):
+                                                         c.words[-1] in lx.ORG_HEADS or
+                                                         _place(c.words[:i])):
                         prefixes[" ".join(words[i:])].append((c.start, key))  # Red Sox, Navy
 
     longer: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
@@ -90,7 +98,7 @@ def link(cands: list[Candidate]) -> list[RawMention]:
         kind = c.kind
         if c.tentative and fold(c.text) not in persons:
             continue
-        if key is None or c.strength < GAZ:
+        if key is None or c.strength < GAZ or c.kind == "organization":  # Microsoft (Corp.)
             f = fold(c.text)
             if len(c.words) == 1 and f in persons and not (c.key and c.strength >= GAZ):
                 key, kind = _nearest(c.start, persons[f]), "person"

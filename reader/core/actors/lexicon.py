@@ -53,6 +53,23 @@ cyclist driver rider runner swimmer skier boxer wrestler golfer skipper jockey t
 sprinter athlete gymnast fighter moviemaker
 """)
 
+# Lower-case nouns that, right before a capitalised name, mark it as an organisation
+# ("news agency Interfax", "carmaker Renault", "first division side Nice").
+ORG_NOUNS = words("""
+agency newspaper daily weekly tabloid magazine paper network channel station
+company firm group conglomerate giant carmaker automaker maker manufacturer supplier
+distributor retailer chain brand bank lender insurer brokerage airline carrier
+operator utility subsidiary unit club side outfit champions holders
+""")
+
+# Lower-case nouns that, right after a name (or its "'s"), mark it as an organisation
+# ("Interfax news agency", "Pirelli shares", "Magna's chief executive").
+ORG_AFTER = words("""
+shares stock stocks shareholders stockholders subsidiary subsidiaries unit units employees
+workers executives newspaper daily weekly tabloid magazine agency board profit profits
+earnings revenue revenues
+""")
+
 # Nouns that end (or, before "of", start) an organisation's name.
 ORG_HEADS = words("""
 Party Parties University College Institute Institution Academy School Ministry Department
@@ -61,7 +78,7 @@ Congress Senate Cabinet Government Court Tribunal Bank Fund Reserve Exchange Inc
 Corp. Corporation Co Co. Company Companies Ltd Ltd. LLC Plc PLC AG GmbH SA NV Group Holdings
 Industries Enterprises Partners Associates Systems Technologies Technology Labs Laboratories
 Networks Network Communications Media News Press Times Post Journal Herald Tribune Gazette
-Telegraph Guardian Chronicle Review Magazine Television TV Radio Broadcasting Airlines Airways
+Telegraph Guardian Chronicle Review Magazine Daily Television TV Radio Broadcasting Airlines Airways
 Motors Energy Oil Petroleum Pharmaceuticals Foods Entertainment Studios Pictures Records Games
 Association Federation Union League Alliance Coalition Front Movement Organization
 Organisation Society Foundation Trust Church Brigade Brigades Army Navy Force Forces Corps

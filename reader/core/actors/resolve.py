@@ -149,6 +149,12 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
             heads[words[0]].add(k)
         elif len(words) == 2 and words[1] in _COMPANY:
             heads[words[0]].add(k)  # "microsoft" -> "microsoft corp"
+        if len(words) <= 4:
+            for i in range(1, len(words)):  # "angels" -> "los angeles angels"
+                e = lookup(" ".join(words[:i]))
+                if e is not None and e.strong and e.kind == "place":
+                    heads[" ".join(words[i:])].add(k)
+                    break
     for k in sorted(groups):
         if " " in k:
             continue

@@ -1,0 +1,64 @@
+"""Organisations without a cue word: well-known names, context words, teams named by place."""
+
+from __future__ import annotations
+
+from .conftest import actors_of, spans
+
+
+def test_well_known_agency_without_cue_is_an_organisation():
+    s = spans("The harbour master told Reuters on Tuesday that two tankers had run aground.")
+    assert s["Reuters"][0] == "organization"
+
+
+def test_weak_well_known_name_yields_to_a_person_in_the_article():
+    s = spans("Michael Bloomberg spoke in Queens on Monday. Bloomberg said the city was ready.")
+    assert s["Michael Bloomberg"][0] == "person"
+    assert s["Bloomberg"][0] == "person"
+
+
+def test_word_after_the_name_makes_it_an_organisation():
+    s = spans("The Kostrava news agency said the strike had ended. Verlanto shares rose 4 percent.")
+    assert s["Kostrava"][0] == "organization"
+    assert s["Verlanto"][0] == "organization"
+
+
+def test_possessive_business_word_is_an_organisation_but_not_a_newspaper():
+    s = spans("Analysts said Tarvexo's shareholders would vote in May. "
+              "The court closed Dara Velikho's newspaper last year.")
+    assert s["Tarvexo"][0] == "organization"
+    assert s["Dara Velikho"][0] == "person"
+
+
+def test_noun_before_the_name_makes_it_an_organisation():
+    s = spans("Shares in carmaker Ostrelli slipped after the Italian lender Banvecchia cut its"
+              " forecast.")
+    assert s["Ostrelli"][0] == "organization"
+    assert s["Banvecchia"][0] == "organization"
+
+
+def test_role_noun_before_a_name_still_makes_a_person():
+    s = spans("The talks were led by the veteran negotiator Ostrelli Danvers.")
+    assert s["Ostrelli Danvers"][0] == "person"
+
+
+def test_place_with_ordinary_words_is_a_team_or_company():
+    s = spans("The Denver Comets beat the visiting Lisbon Mariners 5-2 on Sunday, while"
+              " Sporting Madrid lost at home.")
+    assert s["Denver Comets"][0] == "organization"
+    assert s["Lisbon Mariners"][0] == "organization"
+    assert s["Sporting Madrid"][0] == "organization"
+
+
+def test_place_with_a_persons_name_stays_a_person():
+    s = spans("Paris Hilton arrived with Jack London and Chad Ogbonna.")
+    assert s["Paris Hilton"][0] == "person"
+    assert s["Jack London"][0] == "person"
+    assert s["Chad Ogbonna"][0] == "person"
+
+
+def test_team_short_name_joins_its_full_name():
+    docs = {"a": "The Denver Comets won again. The Comets have won six straight games.",
+            "b": "The Comets signed a pitcher on Friday."}
+    got = actors_of(docs)
+    assert got[("a", "Comets")] == "Denver Comets"
+    assert got[("b", "Comets")] == "Denver Comets"
