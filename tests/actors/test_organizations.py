@@ -62,3 +62,15 @@ def test_team_short_name_joins_its_full_name():
     got = actors_of(docs)
     assert got[("a", "Comets")] == "Denver Comets"
     assert got[("b", "Comets")] == "Denver Comets"
+
+
+def test_corpus_kind_prefers_an_organisation_reading_over_default_person_readings():
+    from reader.core.actors import extract, resolve
+
+    docs = {"a": "Velmora shares fell 3 percent on Monday.",
+            "b": "Analysts expect Velmora to report results soon."}
+    raw = {d: extract(t) for d, t in docs.items()}
+    assert [m.kind for m in raw["b"]] == ["person"]  # no evidence in this document alone
+    res = resolve(raw)
+    (actor,) = {a for ids in res.assign.values() for a in ids}
+    assert res.actors[actor].kind == "organization"
