@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reader.core.actors import extract
+
 from .conftest import actors_of, spans
 
 
@@ -74,3 +76,18 @@ def test_corpus_kind_prefers_an_organisation_reading_over_default_person_reading
     res = resolve(raw)
     (actor,) = {a for ids in res.assign.values() for a in ids}
     assert res.actors[actor].kind == "organization"
+
+
+def test_names_on_a_results_line_or_table_row_are_teams():
+    text = ("Results of third division matches on Saturday:\n"
+            "Ashby 2 Marsden 1\n"
+            "Standings (played, won, drawn, lost, for, against, points):\n"
+            "Marsden 4 3 1 0 9 2 10\n")
+    kinds = {(m.start, m.text): m.kind for m in extract(text)}
+    assert set(kinds.values()) == {"organization"}
+    assert sum(1 for _, t in kinds if t == "Marsden") == 2
+
+
+def test_a_person_with_a_score_in_prose_stays_a_person():
+    s = spans("Defending champion Marta Ilvesson shot 68 on Thursday.")
+    assert s["Marta Ilvesson"][0] == "person"

@@ -12,16 +12,21 @@ from .wordstats import surnames
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?![\d-])")
 _SETS_AFTER = re.compile(r"[ \t]+\d-\d[ \t]+\d-\d")  # tennis sets: a player, not a team
 _SPORT_WORDS = lx.words("beat beats defeated drew draw v vs vs. versus at")
+# A results line ("Hull 0 Barnet 0") or a league-table row ("Barnet 4 1 2 1 3 4 5"): every
+# name on it is a team, surname-like or not. Such lines are short.
+_MAX_LINE = 100
+_NUMBER = re.compile(r"\d{1,3}")
 
 
 def mark_teams(cands: list[Candidate], text: str) -> None:
     """A city, county or state followed by a score, or facing another one, is a team."""
     names = surnames()
+    lines: dict[int, bool] = {}
     for i, c in enumerate(cands):
         after = text[c.end:c.end + 16]
         if c.kind == "person" and c.strength == SHAPE and not c.tentative:
             if (c.words[-1] not in names and _SCORE_AFTER.match(after)
-                    and not _SETS_AFTER.match(after)):
+                    and not _SETS_AFTER.match(after)) or _table_line(text, c.start, lines):
                 c.kind, c.strength = "organization", TEAM
             continue
         if c.kind != "place" or c.key is None:
@@ -37,3 +42,29 @@ def mark_teams(cands: list[Candidate], text: str) -> None:
                 team = between in _SPORT_WORDS
         if team:
             c.kind, c.strength, c.key = "organization", TEAM, None
+
+
+def _table_line(text: str, pos: int, seen: dict[int, bool]) -> bool:
+    """Whether the short line at `pos` is a results line or a table row (memoised)."""
+    lo = max(0, pos - _MAX_LINE)
+    start = text.rfind("\n", lo, pos) + 1
+    if start == 0 and lo > 0:
+        return False  # a long line: prose
+    if start not in seen:
+        end = text.find("\n", pos, start + _MAX_LINE + 1)
+        if end < 0 and len(text) <= start + _MAX_LINE:
+            end = len(text)
+        seen[start] = end >= 0 and _table_shape(text[start:end])
+    return seen[start]
+
+
+def _table_shape(line: str) -> bool:
+    """name n name n, or name followed by five or more numbers; names have no digits."""
+    shape = []
+    for word in line.split():
+        kind = "n" if _NUMBER.fullmatch(word) else "d" if any(ch.isdigit() for ch in word) else "w"
+        if not shape or shape[-1] != kind or kind == "n":
+            shape.append(kind)
+    pattern = "".join(shape)
+    return pattern == "wnwn" or pattern.startswith("w") and pattern[1:] == "n" * (
+        len(pattern) - 1) and len(pattern) >= 6
