@@ -91,3 +91,12 @@ def test_names_on_a_results_line_or_table_row_are_teams():
 def test_a_person_with_a_score_in_prose_stays_a_person():
     s = spans("Defending champion Marta Ilvesson shot 68 on Thursday.")
     assert s["Marta Ilvesson"][0] == "person"
+
+
+def test_team_named_after_a_saint_place_and_a_city_club_on_a_results_line():
+    s = spans("The San Diego Comets beat the visitors. Climbers reached Mount Kenya.")
+    assert s["San Diego Comets"][0] == "organization"
+    assert s["Mount Kenya"][0] == "place"
+    text = "Results on Saturday:\nHartley City 2 Marsden 1\n"
+    kinds = {m.text: m.kind for m in extract(text)}
+    assert kinds == {"Hartley City": "organization", "Marsden": "organization"}

@@ -268,6 +268,9 @@ class _Detector:
             return
         if n > 1 and (last in lx.PLACE_HEADS or words[0] in lx.PLACE_STARTS or any(
                 words[k] in lx.PLACE_HEADS and words[k + 1] == "of" for k in range(n - 1))):
+            if last not in lx.PLACE_HEADS and self._team_like(words):
+                self.emit(toks, "organization", CONTEXT, initial)  # "San Francisco Giants"
+                return
             self.emit(toks, "place", CUE, initial)
             return
         # Titles before a name, possibly after an organisation or place ("Alaska Gov.").
@@ -330,7 +333,7 @@ class _Detector:
             if e is not None and e.strong and e.kind == "place":
                 rest = words[:n - k]
                 return all(self._plain(w) and w not in self.given and w not in _PLACE_MODIFIERS
-                           and w not in _TITLE for w in rest)
+                           and w not in _TITLE and w not in lx.PLACE_STARTS for w in rest)
         return False
 
     @staticmethod

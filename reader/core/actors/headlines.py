@@ -12,6 +12,7 @@ from typing import Any
 from . import lexicon as lx
 from .candidate import GAZ, GIVEN, Tok
 from .gazetteer import lookup
+from .teams import table_shape
 from .wordstats import given_names, is_common, is_word
 
 _FUNCTION = lx.words("To Into Of In For With At On As And Or From By After Over Out Up Is Are")
@@ -34,7 +35,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
             pos += len(line) + 1
             continue  # an ordinary sentence: quick exit
         letters = sum(1 for c in line if c.isalpha())
-        if letters >= 6:
+        if letters >= 6 and not table_shape(line):  # "Norwich City 2 Stoke 1": results
             upper = sum(1 for c in line if c.isupper())
             if upper >= 0.85 * letters:
                 out.append((pos, pos + len(line)))

@@ -29,12 +29,16 @@ def mark_teams(cands: list[Candidate], text: str) -> None:
                     and not _SETS_AFTER.match(after)) or _table_line(text, c.start, lines):
                 c.kind, c.strength = "organization", TEAM
             continue
-        if c.kind != "place" or c.key is None:
+        if c.kind != "place":
             continue
-        entry = lookup(c.key)
-        if entry is None or entry.country:
+        entry = lookup(c.key) if c.key is not None else None
+        if entry is None:
+            if c.words[-1] in lx.PLACE_HEADS and _table_line(text, c.start, lines):
+                c.kind, c.strength = "organization", TEAM  # "Norwich City 2 Stoke 1"
             continue
-        team = _SCORE_AFTER.match(after) is not None
+        if entry.country:
+            continue
+        team = _SCORE_AFTER.match(after) is not None or _table_line(text, c.start, lines)
         if not team:
             nxt = cands[i + 1] if i + 1 < len(cands) else None
             if nxt is not None and nxt.kind == "place" and nxt.start - c.end < 12:
@@ -54,11 +58,11 @@ def _table_line(text: str, pos: int, seen: dict[int, bool]) -> bool:
         end = text.find("\n", pos, start + _MAX_LINE + 1)
         if end < 0 and len(text) <= start + _MAX_LINE:
             end = len(text)
-        seen[start] = end >= 0 and _table_shape(text[start:end])
+        seen[start] = end >= 0 and table_shape(text[start:end])
     return seen[start]
 
 
-def _table_shape(line: str) -> bool:
+def table_shape(line: str) -> bool:
     """name n name n, or name followed by five or more numbers; names have no digits."""
     shape = []
     for word in line.split():
