@@ -100,3 +100,28 @@ def test_team_named_after_a_saint_place_and_a_city_club_on_a_results_line():
     text = "Results on Saturday:\nHartley City 2 Marsden 1\n"
     kinds = {m.text: m.kind for m in extract(text)}
     assert kinds == {"Hartley City": "organization", "Marsden": "organization"}
+
+
+def test_the_before_a_name_that_starts_with_no_given_name_is_an_organisation():
+    s = spans("Fans cheered as the Silver Ravens took the lead, and the late Ostrelli Danvers"
+              " was remembered.")
+    assert s["Silver Ravens"][0] == "organization"
+    assert s["Ostrelli Danvers"][0] == "person"
+
+
+def test_first_word_of_a_two_word_organisation_links_to_it():
+    s = spans("Analysts at the Varnholt Sachs bank expect a cut. Varnholt declined to comment.")
+    assert s["Varnholt"] == ("organization", "Varnholt Sachs")
+
+
+def test_headline_uses_the_last_word_of_a_team_named_in_the_article():
+    text = ("Comets Sign Star Pitcher For Five Years\n"
+            "The Denver Comets have signed a pitcher, the club said on Tuesday.")
+    kinds = {m.text: (m.kind, m.key) for m in extract(text)}
+    assert kinds["Comets"] == ("organization", "Denver Comets")
+
+
+def test_plural_team_name_joins_its_full_name_across_the_corpus():
+    docs = {"a": "The Harbor Gulls won again on Sunday.", "b": "The Gulls lost on Friday."}
+    got = actors_of(docs)
+    assert got[("b", "Gulls")] == "Harbor Gulls"

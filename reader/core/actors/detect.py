@@ -416,6 +416,11 @@ class _Detector:
         if prev in lx.ORG_NOUNS and not personal:
             self.emit(toks, "organization", CONTEXT, initial, role)  # "carmaker Renault"
             return
+        if n > 1 and prev == "the" and first not in self.given and not (
+                demonym(first) or first in lx.DEMONYM_LIKE) and not any(
+                w in lx.PARTICLES for w in words):
+            self.emit(toks, "organization", CONTEXT, initial, role)  # "the White Sox"
+            return
         if n > 1 and self._team_like(words):
             self.emit(toks, "organization", CONTEXT, initial, role)  # "Kansas City Royals"
             return

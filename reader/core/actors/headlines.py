@@ -61,8 +61,9 @@ def headline_names(det: Any, text: str, start: int, end: int) -> None:
     for c in det.out:
         if not c.tentative:
             known.setdefault(c.text.upper(), c)
-            if c.kind == "person" and len(c.words) > 1:
-                known.setdefault(c.words[-1].upper(), c)
+            if len(c.words) > 1 and (c.kind == "person" or c.kind == "organization" and (
+                    c.words[-1] not in lx.ORG_HEADS)):
+                known.setdefault(c.words[-1].upper(), c)  # "Lohan", "Sox" of "Red Sox"
     toks = [Tok(m.start(), m.end(), m.group()) for m in _HEAD_TOKEN.finditer(text, start, end)]
     i, n = 0, len(toks)
     while i < n:

@@ -74,6 +74,9 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                 words = [fold(w) for w in c.words]
                 if len(words) > 2 or c.words[-1] in lx.COMPANY_SUFFIXES:
                     prefixes[" ".join(words[:-1])].append((c.start, key))  # Microsoft (Corp.)
+                if len(words) == 2 and c.words[0] not in lx.NEVER_ALONE and not lookup(
+                        c.words[0]):
+                    prefixes[words[0]].append((c.start, key))  # Goldman (Sachs)
                 if len(words) > 2 and c.words[-1] in lx.COMPANY_SUFFIXES:
                     prefixes[words[0]].append((c.start, key))  # Samsung (Electronics Co.)
                     if words[1] in ("of", "for"):

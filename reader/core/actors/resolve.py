@@ -21,6 +21,7 @@ from .fixes import Fixes
 from .gazetteer import lookup
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
+from .wordstats import surnames
 
 _SUFFIXES = frozenset(fold(s) for s in NAME_SUFFIXES)
 _COMPANY = frozenset(fold(s) for s in COMPANY_SUFFIXES)
@@ -149,6 +150,10 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
             heads[words[0]].add(k)
         elif len(words) == 2 and words[1] in _COMPANY:
             heads[words[0]].add(k)  # "microsoft" -> "microsoft corp"
+        last = words[-1]
+        if len(words) <= 3 and len(last) > 3 and last.endswith("s") and (
+                last.capitalize() not in surnames()):
+            heads[last].add(k)  # a team's plural: "sixers" -> "philly sixers"
         if len(words) <= 4:
             for i in range(1, len(words)):  # "angels" -> "los angeles angels"
                 e = lookup(" ".join(words[:i]))
@@ -157,6 +162,8 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
                     break
     for k in sorted(groups):
         if " " in k:
+            if groups[k].kind() == "organization" and len(heads.get(k, ())) == 1:
+                sets.union(k, sets.find(next(iter(heads[k]))))  # "red sox" -> "boston red sox"
             continue
         entry = lookup(k)
         if entry is not None and entry.strong:
