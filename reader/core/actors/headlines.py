@@ -35,10 +35,11 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
             pos += len(line) + 1
             continue  # an ordinary sentence: quick exit
         letters = sum(1 for c in line if c.isalpha())
-        if letters >= 6 and not table_shape(line):  # "Norwich City 2 Stoke 1": results
+        if letters >= 6:
             upper = sum(1 for c in line if c.isupper())
             if upper >= 0.85 * letters:
-                out.append((pos, pos + len(line)))
+                if not table_shape(line):  # "LEEDS 2 CHELSEA 1": a results line
+                    out.append((pos, pos + len(line)))
             else:
                 words = [w for w in line.split() if w[:1].isalpha()]
                 caps = sum(1 for w in words if w[0].isupper())
@@ -46,7 +47,8 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
                     w in _FUNCTION or w not in lx.TITLES and is_word(w) and is_common(w, 3.3)
                     and w not in given_names() and not lookup(w)))
                 if len(words) >= 3 and caps >= 0.75 * len(words) and (
-                        common >= 2 or common and not line.rstrip().endswith(".")):
+                        common >= 2 or common and not line.rstrip().endswith(".")) and (
+                        not table_shape(line)):  # "Norwich City 2 Stoke 1": results
                     out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out

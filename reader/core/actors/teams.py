@@ -16,6 +16,7 @@ _SPORT_WORDS = lx.words("beat beats defeated drew draw v vs vs. versus at")
 # name on it is a team, surname-like or not. Such lines are short.
 _MAX_LINE = 100
 _NUMBER = re.compile(r"\d{1,3}")
+_DIGIT = re.compile(r"\d")
 
 
 def mark_teams(cands: list[Candidate], text: str) -> None:
@@ -25,20 +26,21 @@ def mark_teams(cands: list[Candidate], text: str) -> None:
     for i, c in enumerate(cands):
         after = text[c.end:c.end + 16]
         if c.kind == "person" and c.strength == SHAPE and not c.tentative:
-            if (c.words[-1] not in names and _SCORE_AFTER.match(after)
-                    and not _SETS_AFTER.match(after)) or _table_line(text, c.start, lines):
+            score = _SCORE_AFTER.match(after) is not None and not _SETS_AFTER.match(after)
+            if score and (c.words[-1] not in names or _table_line(text, c.start, lines)):
                 c.kind, c.strength = "organization", TEAM
             continue
         if c.kind != "place":
             continue
         entry = lookup(c.key) if c.key is not None else None
         if entry is None:
-            if c.words[-1] in lx.PLACE_HEADS and _table_line(text, c.start, lines):
+            if c.words[-1] in lx.PLACE_HEADS and _SCORE_AFTER.match(after) and _table_line(
+                    text, c.start, lines):
                 c.kind, c.strength = "organization", TEAM  # "Norwich City 2 Stoke 1"
             continue
         if entry.country:
             continue
-        team = _SCORE_AFTER.match(after) is not None or _table_line(text, c.start, lines)
+        team = _SCORE_AFTER.match(after) is not None
         if not team:
             nxt = cands[i + 1] if i + 1 < len(cands) else None
             if nxt is not None and nxt.kind == "place" and nxt.start - c.end < 12:
@@ -64,9 +66,11 @@ def _table_line(text: str, pos: int, seen: dict[int, bool]) -> bool:
 
 def table_shape(line: str) -> bool:
     """name n name n, or name followed by five or more numbers; names have no digits."""
+    if len(line) > _MAX_LINE or not _DIGIT.search(line):
+        return False
     shape = []
     for word in line.split():
-        kind = "n" if _NUMBER.fullmatch(word) else "d" if any(ch.isdigit() for ch in word) else "w"
+        kind = "n" if _NUMBER.fullmatch(word) else "d" if _DIGIT.search(word) else "w"
         if not shape or shape[-1] != kind or kind == "n":
             shape.append(kind)
     pattern = "".join(shape)
