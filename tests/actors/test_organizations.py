@@ -125,3 +125,9 @@ def test_plural_team_name_joins_its_full_name_across_the_corpus():
     docs = {"a": "The Harbor Gulls won again on Sunday.", "b": "The Gulls lost on Friday."}
     got = actors_of(docs)
     assert got[("b", "Gulls")] == "Harbor Gulls"
+
+
+def test_corporate_head_words_end_an_organisation_name():
+    s = spans("Output at Kelvane Electric rose while Durrow Mining cut 300 jobs.")
+    assert s["Kelvane Electric"][0] == "organization"
+    assert s["Durrow Mining"][0] == "organization"

@@ -85,6 +85,9 @@ Organisation Society Foundation Trust Church Brigade Brigades Army Navy Force Fo
 Guard Guards Police Command Service Services Club FC Team United Rovers Wanderers Athletic
 Hospital Clinic Centre Center Council Board Nations Confederation Mission Secretariat Taliban
 Hamas Hezbollah Agency Capital House Securities Bancorp Insurance Group Watch International
+Electric Electronics Chemical Chemicals Mining Telecom Telekom Shipping Resources Minerals
+Metals Semiconductor Software Pharma Financial Investments Properties Brewery Breweries
+Logistics
 """)
 
 # Legal-form suffixes: "Microsoft" is short for "Microsoft Corp." in the same article.
