@@ -131,3 +131,10 @@ def test_corporate_head_words_end_an_organisation_name():
     s = spans("Output at Kelvane Electric rose while Durrow Mining cut 300 jobs.")
     assert s["Kelvane Electric"][0] == "organization"
     assert s["Durrow Mining"][0] == "organization"
+
+
+def test_agency_acronym_and_full_name_are_one_actor():
+    docs = {"a": "The ministry confirmed the figures to AFP on Monday.",
+            "b": "A photographer for Agence France-Presse was hurt."}
+    got = actors_of(docs)
+    assert got[("a", "AFP")] == got[("b", "Agence France-Presse")] == "AFP"
