@@ -141,13 +141,10 @@ async def test_a_position_deep_in_a_very_long_article_survives_a_restart(long_ar
         assert (view.passage, view.scroll_y, view._lo) == before
 
 
-@aio
-async def test_a_long_article_is_wrapped_once_beside_its_scrollbar(monkeypatch):
-    """At start-up the first wrap leaves room for the scrollbar the text makes appear."""
+def wrap_widths(monkeypatch) -> list[int]:
+    """The widths at which the article view wraps its article from now on."""
     from reader.ui.widgets.article_view import ArticleView
 
-    async with running():  # the sample corpus, indexed: the next start paints from the store
-        pass
     widths: list[int] = []
     layout = ArticleView._layout
 
@@ -156,6 +153,15 @@ async def test_a_long_article_is_wrapped_once_beside_its_scrollbar(monkeypatch):
         return layout(self, width)
 
     monkeypatch.setattr(ArticleView, "_layout", counted)
+    return widths
+
+
+@aio
+async def test_a_long_article_is_wrapped_once_beside_its_scrollbar(monkeypatch):
+    """At start-up the first wrap leaves room for the scrollbar the text makes appear."""
+    async with running():  # the sample corpus, indexed: the next start paints from the store
+        pass
+    widths = wrap_widths(monkeypatch)
     async with running(size=(120, 40)) as (app, _pilot):
         view = main_screen(app).view
         assert view.show_vertical_scrollbar
@@ -166,18 +172,9 @@ async def test_a_long_article_is_wrapped_once_beside_its_scrollbar(monkeypatch):
 
 @aio
 async def test_a_short_article_is_wrapped_once_at_the_full_width(news, monkeypatch):
-    from reader.ui.widgets.article_view import ArticleView
-
     async with running([news]):
         pass
-    widths: list[int] = []
-    layout = ArticleView._layout
-
-    def counted(self, width):
-        widths.append(width)
-        return layout(self, width)
-
-    monkeypatch.setattr(ArticleView, "_layout", counted)
+    widths = wrap_widths(monkeypatch)
     async with running([news], size=(120, 40)) as (app, _pilot):
         view = main_screen(app).view
         assert not view.show_vertical_scrollbar
