@@ -41,7 +41,7 @@ def run_articles(args: argparse.Namespace) -> int:
     emit(
         corpus.articles(),
         args.format,
-        lambda r: f"{safe(r.id)}\t{safe(r.title)}\t{r.actors} actors",
+        lambda r: f"{safe(r.id)}\t{safe(r.title)}\t{r.actors} actor{'s' * (r.actors != 1)}",
     )
     return 0
 

@@ -25,7 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Article, Mention
-from reader.ui.safe import one_line, plain, styled, when
+from reader.ui.safe import count, one_line, plain, styled, when
 from reader.ui.widgets.article_cursor import ArticleCursor
 from reader.ui.widgets.article_window import BLOCK, above, below, window
 from reader.ui.widgets.blank_line import BlankLine
@@ -223,8 +223,8 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
         if a.authors:
             meta.append("by " + ", ".join(one_line(x) for x in a.authors))
         actors = len({m.actor for m in self.mentions})
-        meta.append(f"{actors} actor" + ("" if actors == 1 else "s"))
-        meta.append(f"{len(a.passages)} paragraphs")
+        meta.append(count(actors, "actor"))
+        meta.append(count(len(a.passages), "paragraph"))
         head.append("\n" + " · ".join(meta), style=self._full("article--meta"))
         if a.url:
             head.append("\n" + one_line(a.url), style=self._full("article--meta"))
@@ -360,8 +360,8 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
                 lines.append(Strip.blank(width, base))
         text_end = len(lines)
         if self.article is not None and self._hi < len(self.article.passages):
-            count = len(self.article.passages)
-            lines.extend(self._marker(below(self._hi, count), self._hi, base, width))
+            total = len(self.article.passages)
+            lines.extend(self._marker(below(self._hi, total), self._hi, base, width))
         return lines, tops, text_end
 
     def _marker(self, note: str, passage: int, base: Style, width: int) -> list[Strip]:
