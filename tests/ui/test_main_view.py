@@ -409,3 +409,14 @@ async def test_the_main_screen_is_born_with_the_class_of_its_width():
             assert {app.width_class(width)} == textual
         made = app.get_default_screen()  # as at start-up: app.size is the terminal's
         assert made.has_class("-narrow") and not made.has_class("-wide")
+
+
+@aio
+async def test_a_list_longer_than_its_pane_has_no_horizontal_scrollbar(tmp_path):
+    for i in range(40):
+        (tmp_path / f"{i:02d}.txt").write_text(f"Story {i} from Geneva\nEnvoys met again.")
+    async with running([tmp_path], size=(80, 24)) as (app, pilot):
+        await pilot.pause()
+        articles = main_screen(app).article_list
+        assert articles.show_vertical_scrollbar
+        assert not articles.show_horizontal_scrollbar

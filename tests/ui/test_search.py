@@ -169,3 +169,21 @@ async def test_full_text_search_lists_a_passage_two_articles_carry_once(news):
         prompt = popup.results.get_option_at_index(0).prompt.plain
         assert "also in 1 article\n" in prompt
         assert "1 passage" in str(popup.query_one("#popup-status").render())
+
+
+@aio
+async def test_at_80x24_the_text_search_popup_shows_its_count_and_follows_the_cursor():
+    async with running(size=(80, 24)) as (app, pilot):
+        await pilot.press("s", *"kim")
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "down")
+        await pilot.pause()
+        popup = app.screen
+        box = popup.query_one("#popup").region
+        status = popup.query_one("#popup-status").region
+        assert status.height == 1 and box.contains_region(status)
+        results = popup.results
+        assert box.contains_region(results.region)
+        row = results._index_to_line[results.highlighted]  # its first line (Textual pinned)
+        assert results.highlighted == 4
+        assert results.scroll_y <= row < results.scroll_y + results.scrollable_content_region.height

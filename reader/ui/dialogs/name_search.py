@@ -55,7 +55,7 @@ class SearchPopup(ModalScreen):
         padding: 0 1;
     }
     SearchPopup #popup-title { color: $text-muted; }
-    SearchPopup #popup-results { height: auto; max-height: 24; border: none; }
+    SearchPopup #popup-results { height: auto; max-height: 40vh; border: none; }
     SearchPopup #popup-status { color: $text-muted; }
     """
 

@@ -47,7 +47,7 @@ class ArticleList(BlankLine, ScrollView, can_focus=True):
     }
 
     DEFAULT_CSS = """
-    ArticleList { background: $surface; }
+    ArticleList { background: $surface; overflow-x: hidden; }
     ArticleList > .article-list--cursor { background: $block-cursor-blurred-background; }
     ArticleList:focus > .article-list--cursor {
         background: $block-cursor-background; color: $block-cursor-foreground;
