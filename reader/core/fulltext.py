@@ -33,7 +33,7 @@ def search(db: sqlite3.Connection, query: str, limit: int = 50):
     if match is None:
         return []
     top = db.execute(  # snippets are made for the rows returned only
-        "SELECT rowid, rank, snippet(passages_fts, 3, ?, ?, '…', 24) FROM passages_fts "
+        "SELECT rowid, rank, snippet(passages_fts, 3, ?, ?, '…', 24), copy_body FROM passages_fts "
         "WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?",
         (_OPEN, _CLOSE, f"{SEARCHED} : ({match})", limit),
     ).fetchall()
@@ -45,17 +45,24 @@ def search(db: sqlite3.Connection, query: str, limit: int = 50):
             "SELECT p.id, p.doc, p.idx, a.title, t.docs FROM passages p "
             "JOIN articles a ON a.doc = p.doc JOIN texts t ON t.hash = p.hash "
             f"WHERE p.id IN ({','.join('?' * len(top))})",
-            [pid for pid, _rank, _raw in top],
+            [pid for pid, *_ in top],
         )
     }
     hits = []
-    for pid, rank, raw in top:
+    for pid, rank, raw, copy in top:
         if pid not in where:  # (a text re-indexed while this query ran)
             continue
         doc, idx, title, docs = where[pid]
-        snippet, spans = unmark(raw)
+        # a copy found by its own headline: its passage, unmarked, is the snippet
+        snippet, spans = unmark(raw) if raw else (_opening(copy), ())
         hits.append(TextHit(doc, title, idx, snippet, spans, -rank, docs - 1))
     return hits
+
+
+def _opening(text: str, words: int = 24) -> str:
+    """The first `words` words of `text`, "…" after them if there are more."""
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def unmark(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:

@@ -2,12 +2,13 @@
 
 The same wire story carried by several outlets gives identical passages. Every passage
 keeps its row in `passages_fts` (the related-passage layer reads them all), but only
-the first carrier of a text has it in the `title` and `body` columns; later carriers
-hold it in `copy_title` and `copy_body`. Full-text search matches `{title body}`, so it
-ranks each distinct text once, and `texts` counts the articles carrying it ("also in N
-articles"). A text is keyed by a 64-bit hash of (title, body), the title counting for
-an article's first passage only; `passages.hash` points to it, and `texts.pid` names
-the passage whose row holds it in the searched columns.
+the first carrier of a text has it in the `body` column; later carriers hold it in
+`copy_body`. An article's title rides on its first passage's row: in `title`, or in
+`copy_title` when that passage is a copy whose first carrier shows the same title.
+Full-text search matches `{title body}`, so it ranks each distinct text once, and
+`texts` counts the articles carrying it ("also in N articles"). A text is keyed by a
+64-bit hash of the passage; `passages.hash` points to it, and `texts.pid` names the
+passage whose row holds it in `body`.
 
 When that passage goes while other articles still carry the text, `pid` waits as NULL
 until the next carrier arrives or `repair()` promotes one at the end of an index run.
@@ -24,15 +25,15 @@ TOKENIZE = "unicode61 remove_diacritics 2"
 SEARCHED = "{title body}"  # the columns full-text search matches: first carriers only
 
 
-def key(title: str, body: str) -> int:
+def key(body: str) -> int:
     """The 64-bit content hash of a passage text."""
-    data = f"{title}\x00{body}".encode() if title else body.encode()
-    return int.from_bytes(hashlib.md5(data, usedforsecurity=False).digest()[:8], "big", signed=True)
+    digest = hashlib.md5(body.encode(), usedforsecurity=False).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
 
 
 def add(db: sqlite3.Connection, doc: str, items: Sequence[tuple[int, int, str, str]]) -> list[int]:
     """Index the passages (id, idx, title, body) of the new article `doc`; their hashes."""
-    keys = [key(title, body) for _pid, _idx, title, body in items]
+    keys = [key(body) for _pid, _idx, _title, body in items]
     known: dict[int, int | None] = {}
     for i in range(0, len(keys), 500):
         chunk = keys[i : i + 500]
@@ -52,7 +53,12 @@ def add(db: sqlite3.Connection, doc: str, items: Sequence[tuple[int, int, str, s
             first = True
             new.append((h, pid))
         here.add(h)
-        rows.append((pid, doc, idx, *((title, body, "", "") if first else ("", "", title, body))))
+        if first:
+            rows.append((pid, doc, idx, title, body, "", ""))
+        elif title and title != _shown_title(db, known.get(h)):
+            rows.append((pid, doc, idx, title, "", "", body))  # its own title is searched
+        else:
+            rows.append((pid, doc, idx, "", "", title, body))
     db.executemany("INSERT INTO texts(hash, pid, docs) VALUES (?, ?, 1)", new)
     db.executemany("UPDATE texts SET docs = docs + 1 WHERE hash = ?", more)
     db.executemany("UPDATE texts SET pid = ? WHERE hash = ?", waiting)
@@ -60,6 +66,14 @@ def add(db: sqlite3.Connection, doc: str, items: Sequence[tuple[int, int, str, s
         f"INSERT INTO passages_fts(rowid, {FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows
     )
     return keys
+
+
+def _shown_title(db: sqlite3.Connection, pid: int | None) -> str | None:
+    """The searched title on the row of passage `pid`."""
+    if pid is None:
+        return None
+    row = db.execute("SELECT title FROM passages_fts WHERE rowid = ?", (pid,)).fetchone()
+    return row[0] if row else None
 
 
 def forget(db: sqlite3.Connection, doc: str) -> None:
@@ -94,7 +108,8 @@ def repair(db: sqlite3.Connection) -> None:
     ).fetchall()
     for h, pid in promoted:
         row = db.execute(
-            "SELECT doc, idx, copy_title, copy_body FROM passages_fts WHERE rowid = ?", (pid,)
+            "SELECT doc, idx, title || copy_title, copy_body FROM passages_fts WHERE rowid = ?",
+            (pid,),
         ).fetchone()
         db.execute("DELETE FROM passages_fts WHERE rowid = ?", (pid,))
         db.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -28,8 +29,9 @@ def opened(folder: Path) -> Corpus:
 
 def consistent(corpus: Corpus) -> None:
     """Every passage is in the FTS table with its own text; each distinct text is in the
-    searched columns of exactly one carrier (`texts.pid`), in the copy columns of every
-    other, and `texts` counts the articles carrying it."""
+    searched `body` of exactly one carrier (`texts.pid`), in `copy_body` of every other;
+    a title is searched unless its row is a copy whose first carrier shows the same
+    title; `texts` counts the articles carrying each text."""
     db = corpus.store.db
     rows = db.execute(
         "SELECT p.id, p.doc, p.idx, p.hash, a.title, "
@@ -40,12 +42,13 @@ def consistent(corpus: Corpus) -> None:
     assert len(rows) == db.execute("SELECT count(*) FROM passages_fts").fetchone()[0]
     searched: dict[int, list[int]] = {}
     docs: dict[int, set[str]] = {}
+    shown = {pid: f_title for pid, *_, f_title, f_body, _c, _cb in rows if f_body}
     for pid, doc, idx, h, title, body, f_title, f_body, c_title, c_body in rows:
-        own = (title if idx == 0 else "", body)
-        assert h == texts.key(*own)
-        assert (f_title + c_title, f_body + c_body) == own
-        if (f_title, f_body) != ("", ""):
-            assert (c_title, c_body) == ("", "")
+        own = title if idx == 0 else ""
+        assert h == texts.key(body)
+        assert (f_title + c_title, f_body + c_body) == (own, body)
+        assert not (f_title and c_title) and not (f_body and c_body)
+        if f_body:
             searched.setdefault(h, []).append(pid)
         docs.setdefault(h, set()).add(doc)
     known = {h: (pid, n) for h, pid, n in db.execute("SELECT hash, pid, docs FROM texts")}
@@ -53,6 +56,9 @@ def consistent(corpus: Corpus) -> None:
         h: ([pid], n) for h, (pid, n) in known.items()
     }
     assert set(known) == set(docs)
+    for _pid, _doc, _idx, h, _title, _body, _f_title, _f_body, c_title, _c_body in rows:
+        if c_title:  # hidden only behind the same title on the text's first carrier
+            assert shown[known[h][0]] == c_title
 
 
 @pytest.fixture
@@ -191,3 +197,23 @@ def test_a_schema_6_store_upgrades_without_reindexing(
     consistent(upgraded)
     version = upgraded.store.db.execute("PRAGMA user_version").fetchone()[0]
     assert version == len(store.MIGRATIONS)
+
+
+def test_a_wire_lead_under_different_headlines_is_one_hit(tmp_path: Path) -> None:
+    lead = "MOSCOW - The pipeline operator halted deliveries to Europe on Monday."
+    rows = [
+        {"id": "w0", "title": "Gas halted", "text": f"{lead}\nThe ministry declined to comment."},
+        {"id": "w1", "title": "Europe faces gas cut", "text": lead},
+        {"id": "w2", "title": "Gas halted", "text": lead},
+    ]
+    (tmp_path / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    corpus = opened(tmp_path)
+    assert [(h.doc, h.passage, h.also) for h in corpus.grep("deliveries")] == [("w0", 0, 2)]
+    # each headline is searched once: w2's is w0's, w1's its own
+    assert [(h.doc, h.snippet) for h in corpus.grep("faces")] == [("w1", lead)]
+    assert [h.doc for h in corpus.grep("halted gas")] == ["w0"]
+    consistent(corpus)
+    (tmp_path / "wire.jsonl").write_text(json.dumps(rows[1]) + "\n" + json.dumps(rows[2]) + "\n")
+    corpus.update()  # w0 goes: its text and headline pass on
+    assert [(h.doc, h.also) for h in corpus.grep("deliveries")] == [("w1", 1)]
+    consistent(corpus)
