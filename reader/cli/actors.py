@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import CliError, add_format, add_paths, emit, open_corpus, positive, safe
+from reader.cli.common import (
+    CliError,
+    add_format,
+    add_paths,
+    count,
+    emit,
+    open_corpus,
+    positive,
+    safe,
+)
 from reader.core.model import KINDS
 
 
@@ -71,7 +80,8 @@ def run_actor(args: argparse.Namespace) -> int:
 
     def text(r) -> str:
         a = r["actor"]
-        lines = [f"{safe(a.name)} ({a.kind}) — {a.mentions} mentions in {a.articles} articles"]
+        seen = f"{count(a.mentions, 'mention')} in {count(a.articles, 'article')}"
+        lines = [f"{safe(a.name)} ({a.kind}) — {seen}"]
         if a.roles:
             lines.append("roles: " + ", ".join(safe(x) for x in a.roles))
         lines.append("aliases: " + ", ".join(f"{safe(k)} ×{v}" for k, v in a.aliases.items()))

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import CliError, add_format, add_paths, emit, open_corpus, positive, safe
+from reader.cli.common import (
+    CliError,
+    add_format,
+    add_paths,
+    count,
+    emit,
+    open_corpus,
+    positive,
+    safe,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,7 +50,7 @@ def run_articles(args: argparse.Namespace) -> int:
     emit(
         corpus.articles(),
         args.format,
-        lambda r: f"{safe(r.id)}\t{safe(r.title)}\t{r.actors} actor{'s' * (r.actors != 1)}",
+        lambda r: f"{safe(r.id)}\t{safe(r.title)}\t{count(r.actors, 'actor')}",
     )
     return 0
 
@@ -70,5 +79,5 @@ def run_grep(args: argparse.Namespace) -> int:
 
 
 def _hit_text(h) -> str:
-    also = f" (also in {h.also} article{'s' * (h.also != 1)})" if h.also else ""
+    also = f" (also in {count(h.also, 'article')})" if h.also else ""
     return f"{safe(h.doc)} ¶{h.passage + 1}\t{safe(h.title)}{also}\n    {safe(h.snippet)}"

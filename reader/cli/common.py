@@ -17,6 +17,11 @@ class CliError(Exception):
     """A failure reported as one line on stderr with exit status 1."""
 
 
+def count(n: int, word: str) -> str:
+    """ "1 article", "3 articles"."""
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def error(message: str) -> None:
     print(f"newsreader: error: {message}", file=sys.stderr)
 
@@ -86,13 +91,13 @@ class ProgressBar:
             filled = pct * 30 // 100
             sys.stderr.write(
                 f"\r{step.phase:8} [{'#' * filled}{'.' * (30 - filled)}] {pct:3d}% of bytes, "
-                f"{step.files_done}/{step.files_total} files, {step.articles} articles"
+                f"{step.files_done}/{step.files_total} files, {count(step.articles, 'article')}"
             )
             sys.stderr.flush()
         elif pct // 10 != self.last // 10 or step.phase != "index":
             print(
                 f"{step.phase}: {pct}% of bytes, {step.files_done}/{step.files_total} files, "
-                f"{step.articles} articles",
+                f"{count(step.articles, 'article')}",
                 file=sys.stderr,
             )
         self.last = pct
@@ -103,7 +108,7 @@ class ProgressBar:
 
     def finish(self, articles: int) -> None:
         self.clear()
-        print(f"indexed: {articles} articles", file=sys.stderr)
+        print(f"indexed: {count(articles, 'article')}", file=sys.stderr)
 
 
 def plain(value: Any) -> Any:

@@ -94,7 +94,7 @@ def test_index_reports_and_warns_on_bad_files(isolated_home: Path, tmp_path: Pat
     assert len(warnings) == 2
     assert any("empty.txt" in w for w in warnings) and any("blob.json" in w for w in warnings)
     assert "Traceback" not in r.stderr
-    assert "indexed: 1 articles" in r.stderr
+    assert "indexed: 1 article\n" in r.stderr
 
 
 def test_usage_errors_exit_2(isolated_home: Path) -> None:
