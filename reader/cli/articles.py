@@ -72,6 +72,10 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_grep(args: argparse.Namespace) -> int:
+    from reader.core.fulltext import fts_query
+
+    if fts_query(args.query) is None:
+        raise CliError("give at least one word to search for")
     corpus = open_corpus(args.paths)
     hits = corpus.grep(args.query, args.limit)
     emit(hits, args.format, _hit_text)

@@ -66,6 +66,12 @@ def test_grep_finds_words(isolated_home: Path, seeds: Path) -> None:
     assert r.stdout.startswith(f"{hit['doc']} ¶{hit['passage'] + 1}\t")  # ¶ from 1, as the app
 
 
+def test_grep_without_words_says_so(isolated_home: Path, seeds: Path) -> None:
+    r = run("grep", " ?! ", str(seeds), home=isolated_home)
+    assert r.returncode == 1
+    assert r.stderr == "newsreader: error: give at least one word to search for\n"
+
+
 def test_grep_lists_a_passage_carried_by_several_articles_once(
     isolated_home: Path, tmp_path: Path
 ) -> None:
