@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from reader.ui.dialogs.name_search import NameSearch
 from reader.ui.dialogs.text_search import TextSearch
 from tests.ui.conftest import aio, main_screen, running
@@ -187,3 +189,18 @@ async def test_at_80x24_the_text_search_popup_shows_its_count_and_follows_the_cu
         row = results._index_to_line[results.highlighted]  # its first line (Textual pinned)
         assert results.highlighted == 4
         assert results.scroll_y <= row < results.scroll_y + results.scrollable_content_region.height
+
+
+@aio
+async def test_a_hit_in_the_title_only_says_so(news):
+    row = {"id": "airship", "title": "Zeppelin returns", "text": "The airship flew over the lake."}
+    (news / "04_airship.jsonl").write_text(json.dumps(row) + "\n")
+    async with running([news]) as (app, pilot):
+        await pilot.press("s", *"zeppelin")
+        await pilot.pause()
+        assert [h.doc for h in app.screen.hits] == ["airship"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert main_screen(app).doc == "airship"
+        messages = [str(n.message) for n in app._notifications]
+        assert "The words searched for are in the title only." in messages

@@ -239,3 +239,5 @@ class MainScreen(MainIndexing, MainRelated, MainActions, Screen):
         article = self.corpus.article(doc)
         offset = article.passages[passage].start if article and article.passages else 0
         self.jump_to(doc, offset)
+        if self.doc == doc and not self.view.matches:
+            self.notify("The words searched for are in the title only.", timeout=4)
