@@ -8,10 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-from reader.cli import actors, articles, fix
+from reader.cli import actors, articles, feeds, fix
 from reader.cli.common import CliError, add_paths, error
 
-MODULES = (articles, actors, fix)
+MODULES = (articles, actors, fix, feeds)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:

@@ -61,11 +61,15 @@ class Corpus:
 
     @classmethod
     def open(cls, paths: list[Path] | None = None) -> Corpus:
-        """Open (not yet index) the corpus made of `paths`; the bundled seeds by default."""
-        if not paths:
-            from reader.paths import seeds_dir
+        """Open (not yet index) the corpus made of `paths`.
 
-            paths = [seeds_dir()]
+        With no paths: the subscriptions' items when there are subscriptions, else the
+        bundled sample corpus.
+        """
+        if not paths:
+            from reader.core.feeds.store import default_corpus
+
+            paths = [default_corpus()]
         return cls(list(paths), store_path(paths))
 
     @property

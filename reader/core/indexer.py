@@ -15,7 +15,7 @@ from pathlib import Path
 from reader.core import texts
 from reader.core.model import LoadWarning
 from reader.core.sources import LoadError, SourceFile, discover, load
-from reader.core.store import Store, file_hash
+from reader.core.store import Store
 
 COMMIT_EVERY = 500  # articles per transaction
 COMMIT_SECONDS = 1.0  # ... or sooner, so that readers see small files arrive
@@ -122,7 +122,7 @@ def _index_file(
     Returns (warning, articles added or None if the file was unchanged).
     """
     try:
-        digest = file_hash(source.path)
+        digest = source.digest()
     except OSError as exc:
         return (exc.strerror or str(exc)).lower(), None
     if old is not None and old[2] == digest:

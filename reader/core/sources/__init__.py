@@ -16,6 +16,7 @@ from reader.core.sources.errors import LoadError
 
 __all__ = ["LoadError", "SourceFile", "discover", "load", "SUFFIXES"]
 
+FEED_STORE = "feeds.sqlite"  # a folder holding it is the feed store (reader.core.feeds)
 SUFFIXES = {
     ".txt": "text",
     ".text": "text",
@@ -49,6 +50,12 @@ class SourceFile:
     def format(self) -> str:
         return SUFFIXES[os.path.splitext(self.file)[1].lower()]
 
+    def digest(self) -> str:
+        """Content hash of the file (raises OSError)."""
+        from reader.core.store import file_hash
+
+        return file_hash(self.path)
+
 
 def discover(paths: list[Path]) -> tuple[list[SourceFile], list[LoadWarning]]:
     """Every readable source under `paths` (folders recursively), sorted by id.
@@ -59,6 +66,12 @@ def discover(paths: list[Path]) -> tuple[list[SourceFile], list[LoadWarning]]:
     found: dict[str, SourceFile] = {}
     warnings: list[LoadWarning] = []
     for root in paths:
+        if root.is_dir() and (root / FEED_STORE).is_file():  # the subscriptions' items
+            from reader.core.feeds.source import item_sources
+
+            for item in item_sources(root):
+                found[item.rel] = item
+            continue
         if root.is_dir():
             prefix = f"{root.resolve().name}/" if len(paths) > 1 else ""
             _walk(str(root), prefix, found, warnings)
@@ -119,6 +132,8 @@ def _os_reason(exc: OSError) -> str:
 
 def load(source: SourceFile) -> Iterator[Article]:
     """Articles of one source file; raises `LoadError` when it cannot be read."""
+    if not isinstance(source, SourceFile):  # a stored feed item
+        return source.load()
     from reader.core.sources import formats
 
     return formats.load(source)
