@@ -24,6 +24,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         "(see `newsreader COMMAND --help`).",
     )
     add_paths(app)
+    app.add_argument(
+        "--sample", action="store_true", help="open the bundled sample corpus (not the feeds)"
+    )
     commands = argparse.ArgumentParser(prog="newsreader")
     sub = commands.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in MODULES:

@@ -20,6 +20,10 @@ def launch(args: argparse.Namespace) -> int:
         raise CliError(f"no such file or folder: {', '.join(missing)}")
     from reader.ui.app import make_app
 
+    if getattr(args, "sample", False):
+        from reader.paths import seeds_dir
+
+        args.paths = [seeds_dir(), *args.paths]
     app = make_app(args.paths)
     app.run()
     code = app.return_code or 0

@@ -21,6 +21,7 @@ class Config:
     """The user's settings."""
 
     theme: str | None = None  # a Textual theme name; None: the app's default
+    refresh_minutes: int = 0  # update the feeds every N minutes while the app is open; 0: off
 
 
 def default_path() -> Path:
@@ -41,7 +42,11 @@ def load_config(path: Path | None = None) -> Config:
     """The settings saved at `path` (the user config dir by default); defaults if none."""
     raw = _read(path or default_path())
     theme = raw.get("theme")
-    return Config(theme=theme if isinstance(theme, str) and theme else None)
+    minutes = raw.get("refresh_minutes")
+    return Config(
+        theme=theme if isinstance(theme, str) and theme else None,
+        refresh_minutes=minutes if isinstance(minutes, int) and minutes > 0 else 0,
+    )
 
 
 def save_config(config: Config, path: Path | None = None) -> None:

@@ -73,6 +73,13 @@ class Corpus:
         return cls(list(paths), store_path(paths))
 
     @property
+    def feed_folder(self) -> Path | None:
+        """The feed store among the paths (the subscriptions' items), if any."""
+        from reader.core.sources import FEED_STORE
+
+        return next((p for p in self.paths if (p / FEED_STORE).is_file()), None)
+
+    @property
     def name(self) -> str:
         names = [p.name or str(p) for p in self.paths]
         return ", ".join(names[:3]) + (f" +{len(names) - 3}" if len(names) > 3 else "")

@@ -88,6 +88,12 @@ class UserState:
         else:
             self.db.execute("DELETE FROM read WHERE corpus = ? AND doc = ?", (self.corpus, doc))
 
+    def set_read_many(self, docs: list[str], read: bool = True) -> None:
+        """Mark (or unmark) many articles in one transaction."""
+        with self.db:
+            for doc in docs:
+                self.set_read(doc, read)
+
     def toggle_read(self, doc: str) -> bool:
         """Flip the read mark of `doc`; its new state."""
         now = not self.is_read(doc)

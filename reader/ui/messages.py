@@ -43,3 +43,21 @@ class RelatedFound(Message):
         self.empty = empty
         self.round = round
         self.keep = keep
+
+
+class FeedsUpdated(Message):
+    """One feed fetched by the update worker (`step` is None when the update ended)."""
+
+    def __init__(self, step, error: str | None = None) -> None:
+        super().__init__()
+        self.step = step
+        self.error = error
+
+    def can_replace(self, message: Message) -> bool:
+        return (
+            isinstance(message, FeedsUpdated)
+            and message.step is not None
+            and self.step is not None
+            and message.step.status != "error"
+            and message.step.new == 0
+        )

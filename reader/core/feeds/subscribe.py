@@ -50,7 +50,7 @@ def subscribe(
         raise SubscriptionError(f"already subscribed: {final} ({url} redirects there)")
     feed = store.add(final, title=title, tags=tags, full_text=full_text)
     record(store, feed, Fetched(response, parsed))
-    return feed, parsed, note
+    return store.find(final)[0], parsed, note
 
 
 def _get(session, url: str):

@@ -21,6 +21,7 @@ from reader.core.userstate import Position, UserState
 from reader.ui.queries import term_matches
 from reader.ui.safe import count, one_line
 from reader.ui.screens.main_actions import MAIN_BINDINGS, MainActions
+from reader.ui.screens.main_feeds import FEED_BINDINGS, MainFeeds
 from reader.ui.screens.main_indexing import MainIndexing
 from reader.ui.screens.main_related import MainRelated
 from reader.ui.widgets.article_list import ArticleList
@@ -29,10 +30,10 @@ from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.related_panel import RelatedPanel
 
 
-class MainScreen(MainIndexing, MainRelated, MainActions, Screen):
+class MainScreen(MainFeeds, MainIndexing, MainRelated, MainActions, Screen):
     """The three panes of the reader."""
 
-    BINDINGS = MAIN_BINDINGS
+    BINDINGS = MAIN_BINDINGS + FEED_BINDINGS
 
     def __init__(self, corpus: Corpus, state: UserState, *, classes: str | None = None) -> None:
         super().__init__(id="main", classes=classes)
@@ -83,10 +84,11 @@ class MainScreen(MainIndexing, MainRelated, MainActions, Screen):
         # Paint what the store holds first; then bring it up to date in the background.
         self.call_after_refresh(self.run_index)
         self.set_timer(0.3, self._show_progress)  # only when it takes a while
+        self._init_feeds()
 
     # -- filling ------------------------------------------------------------
     def fill_list(self) -> None:
-        rows = self.corpus.articles(actor=self.actor_filter)
+        rows = self.feed_rows(self.corpus.articles(actor=self.actor_filter))
         read = self.state.read_docs()
         self.article_list.set_rows(rows, read, keep=self.doc)
         self.article_list.marked = set(self.state.bookmarks())
@@ -102,6 +104,8 @@ class MainScreen(MainIndexing, MainRelated, MainActions, Screen):
             actor = self.corpus.actor(self.actor_filter)
             name = one_line(actor.name) if actor else self.actor_filter
             title = f"Naming {name} ({len(rows)}) · Esc"
+        elif self.feed_filter is not None:
+            title = f"{one_line(self.feed_filter.label)} {len(rows)} · {unread} unread · Esc"
         else:
             title = f"Articles {len(rows)} · {unread} unread"
         self.query_one("#sidebar-title", Label).update(Text(title))

@@ -101,6 +101,9 @@ class MainActions:
             self.view.clear_matches()
         elif self.actor_filter:
             self.clear_filter()
+        elif self.feed_filter is not None:
+            self.feed_filter = None
+            self.fill_list()
         elif self.focused is not self.article_list:
             self.article_list.focus()
         else:

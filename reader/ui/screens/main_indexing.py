@@ -83,7 +83,7 @@ class MainIndexing:
             self.related_ready = True
             self.actor_count = len(self.corpus.actors())
             self._refresh_open_search()
-            self.query_one("#indexing").remove_class("-active")
+            self.query_one("#indexing").set_class(self.updating, "-active")
             self.fill_list()
             if self.doc is None or self.article_list.index_of(self.doc) is None:
                 if self.article_list.rows:
@@ -94,6 +94,7 @@ class MainIndexing:
                 self.open_article(self.doc, passage=self.view.passage)
             else:
                 self.update_related(self.doc, self.view.passage)
+            self.after_index()
             return
         if step.phase == "resolve":
             label = "Resolving actors across articles"
