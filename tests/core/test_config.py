@@ -32,7 +32,8 @@ def test_save_keeps_keys_it_does_not_know(tmp_path: Path) -> None:
     path = tmp_path / "config.json"
     path.write_text('{"future": {"x": 1}, "theme": "dracula"}', encoding="utf-8")
     save_config(Config(theme="nord"), path)
-    assert json.loads(path.read_text(encoding="utf-8")) == {"future": {"x": 1}, "theme": "nord"}
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved == {"future": {"x": 1}, "theme": "nord", "refresh_minutes": 0}
 
 
 def test_default_path_is_in_the_config_dir(isolated_home: Path) -> None:

@@ -30,6 +30,7 @@ SUFFIXES = {
     ".rss": "feed",
     ".atom": "feed",
     ".xml": "feed",
+    ".opml": "opml",
 }
 
 

@@ -1,45 +1,40 @@
-"""Provides RSS/Atom feed loading: one article per entry."""
+"""Provides feed files (RSS, Atom, JSON Feed) as articles: one per entry.
+
+The file's bytes go to `reader.core.feeds.parse` undecoded. Article ids are scoped to
+the file (`FILE#hash-of-entry-id`), so two feeds sharing an entry id both keep it; an
+entry with a title or link but no body is kept with what it has.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 
 from reader.core.model import Article
 from reader.core.sources.errors import LoadError
 
 
-def parse_feed(rel: str, text: str) -> Iterator[Article]:
+def parse_feed_file(rel: str, data: bytes) -> Iterator[Article]:
     """Articles of a feed file; raises LoadError when it is not a usable feed."""
-    import feedparser
-
+    from reader.core.feeds.parse import FeedError, parse_feed
     from reader.core.sources.formats import make_article
-    from reader.core.sources.html import extract
 
-    parsed = feedparser.parse(text)
+    try:
+        parsed = parse_feed(data)
+    except FeedError as exc:
+        raise LoadError(str(exc)) from None
     if not parsed.entries:
-        reason = getattr(parsed, "bozo_exception", None)
-        raise LoadError(f"malformed or empty feed{': ' + str(reason) if reason else ''}")
-    source = parsed.feed.get("title")
-    produced = 0
-    for i, entry in enumerate(parsed.entries, 1):
-        html = ""
-        if entry.get("content"):
-            html = entry["content"][0].get("value", "")
-        html = html or entry.get("summary", "")
-        _, body = extract(f"<html><body>{html}</body></html>") if html else (None, "")
-        if not body.strip():
-            continue
-        doc = entry.get("id") or entry.get("link") or f"{rel}#{i}"
-        authors = [a.get("name") for a in entry.get("authors", []) if a.get("name")]
+        raise LoadError("a feed with no items")
+    for entry in parsed.entries:
+        key = hashlib.blake2b(entry.key.encode(), digest_size=6).hexdigest()
         yield make_article(
-            str(doc),
-            body,
-            title=entry.get("title"),
-            url=entry.get("link"),
-            published=entry.get("published") or entry.get("updated"),
-            source=source,
-            authors=authors,
+            f"{rel}#{key}",
+            entry.text or entry.title or entry.url or "(no text)",
+            title=entry.title,
+            url=entry.url,
+            published=entry.published,
+            source=parsed.title,
+            authors=list(entry.authors),
         )
-        produced += 1
-    if not produced:
-        raise LoadError("feed has no entries with text")
+    if parsed.duplicates:
+        raise LoadError(f"{parsed.duplicates} repeated item(s) skipped (same id and content)")

@@ -30,6 +30,14 @@ def load(source: SourceFile) -> Iterator[Article]:
     fmt = source.format
     if fmt == "jsonl":
         return _jsonl(source)
+    if fmt == "opml":
+        raise LoadError(
+            "an OPML list of subscriptions, not articles: `newsreader feeds import FILE`"
+        )
+    if fmt == "feed":
+        from reader.core.sources.feeds import parse_feed_file
+
+        return parse_feed_file(source.rel, _read_bytes(source))
     text = _read_text(source)
     if fmt == "text":
         return iter([make_article(source.rel, text)])
@@ -42,9 +50,7 @@ def load(source: SourceFile) -> Iterator[Article]:
         return iter([make_article(source.rel, body, title=title)])
     if fmt == "json":
         return _json(source, text)
-    from reader.core.sources.feeds import parse_feed
-
-    return parse_feed(source.rel, text)
+    raise LoadError(f"unsupported format {fmt}")
 
 
 def make_article(doc: str, raw_text: str, **meta: Any) -> Article:
@@ -67,7 +73,7 @@ def make_article(doc: str, raw_text: str, **meta: Any) -> Article:
     )
 
 
-def _read_text(source: SourceFile) -> str:
+def _read_bytes(source: SourceFile) -> bytes:
     if source.size > MAX_DOCUMENT_BYTES:
         mb = source.size / 1e6
         raise LoadError(f"too large ({mb:.0f} MB; one-article files are limited to 20 MB)")
@@ -77,6 +83,11 @@ def _read_text(source: SourceFile) -> str:
         raise LoadError(exc.strerror.lower() if exc.strerror else str(exc)) from exc
     if not data.strip():
         raise LoadError("empty file")
+    return data
+
+
+def _read_text(source: SourceFile) -> str:
+    data = _read_bytes(source)
     try:
         text = decode(data)
     except BinaryContent as exc:
@@ -133,6 +144,13 @@ def _json(source: SourceFile, text: str) -> Iterator[Article]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise LoadError(f"invalid JSON: {exc.msg} at line {exc.lineno}") from exc
+    if isinstance(data, dict) and str(data.get("version", "")).startswith(
+        "https://jsonfeed.org/"
+    ):
+        from reader.core.sources.feeds import parse_feed_file
+
+        yield from parse_feed_file(source.rel, text.encode())
+        return
     items = data if isinstance(data, list) else [data]
     if len(items) == 1:
         yield _from_object(items[0], source.rel)
