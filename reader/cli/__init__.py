@@ -8,10 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-from reader.cli import actors, articles, feeds, fix
+from reader.cli import actors, articles, feeds, fix, quotes
 from reader.cli.common import CliError, add_paths, error
 
-MODULES = (articles, actors, fix, feeds)
+MODULES = (articles, actors, fix, feeds, quotes)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
