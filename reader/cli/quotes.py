@@ -29,10 +29,11 @@ def run_quotes(args: argparse.Namespace) -> int:
         docs = dict.fromkeys(m.doc for m in corpus.mentions(actor=actor.id))
     else:
         docs = dict.fromkeys(r.id for r in corpus.articles())
+    roles = {a.id: a.roles for a in corpus.actors() if a.roles}
     rows = []
     for doc in docs:
         article = corpus.article(doc)
-        for q in find_quotes(doc, article.text, corpus.mentions(doc=doc)):
+        for q in find_quotes(doc, article.text, corpus.mentions(doc=doc), roles):
             if actor is None or q.actor == actor.id:
                 rows.append(q)
     emit(rows, args.format, _text)

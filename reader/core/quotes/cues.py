@@ -163,7 +163,7 @@ _VERBS = [
     "reiterated",
 ]  # noqa: SIM905 - one verb list, read as prose
 VERB = r"(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")"
-REPORTING = re.compile(rf"\b{VERB}\b", re.IGNORECASE)
+REPORTING = re.compile(rf"(?<![\w-]){VERB}\b", re.IGNORECASE)  # not so-called
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 STATEMENT = re.compile(
     r"\bin\s+an?\s+(?:statement|interview|letter|post|message|speech)\b", re.IGNORECASE
@@ -209,3 +209,57 @@ ORG_HEADS = {
     "board",
 }
 ARTICLES = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"}
+AUXILIARIES = {
+    "have",
+    "has",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "also",
+    "later",
+    "then",
+    "once",
+    "previously",
+    "earlier",
+    "again",
+}
+PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "with",
+    "during",
+    "after",
+    "before",
+    "from",
+    "by",
+    "for",
+    "of",
+    "to",
+    "into",
+    "under",
+    "over",
+    "while",
+    "when",
+    "as",
+    "since",
+    "until",
+}
+GENERIC_ORG_HEADS = {
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "airline",
+    "carrier",
+    "maker",
+    "bank",
+    "network",
+    "club",
+    "team",
+}

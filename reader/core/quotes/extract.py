@@ -16,11 +16,24 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.quotes.cues import ACCORDING, ARTICLES, ORG_HEADS, PRONOUNS, REPORTING, STATEMENT
+from reader.core.quotes.cues import (
+    ACCORDING,
+    ARTICLES,
+    AUXILIARIES,
+    GENERIC_ORG_HEADS,
+    ORG_HEADS,
+    PREPOSITIONS,
+    PRONOUNS,
+    REPORTING,
+    STATEMENT,
+)
 from reader.core.quotes.marks import Span, quote_spans
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_SENTENCE_END = re.compile(r"[.!?](?:\s*(?:''|[”\"’]))?(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s*(?:''|[”\"’]))?(?=\s+[A-Z0-9“\"‘`]|\s*$)")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Prof|Rev|St|Jr|Sr|No|Mt|Ft)|\b[A-Z])\Z"
+)
 WINDOW = 160  # characters of context read on each side of a quote
 
 
@@ -43,9 +56,17 @@ class _Who:
     pick: str  # "first" or "last" mention in the region
 
 
-def find_quotes(doc: str, text: str, mentions: Sequence) -> list[Quote]:
-    """Quotations of `text`; `mentions` are the article's resolved actor mentions."""
+def find_quotes(
+    doc: str, text: str, mentions: Sequence, roles: dict[str, Sequence[str]] | None = None
+) -> list[Quote]:
+    """Quotations of `text`; `mentions` are the article's resolved actor mentions and
+    `roles` the roles seen before each actor's name ("judge", "Prime Minister")."""
     ms = sorted(mentions, key=lambda m: m.start)
+    by_role: dict[str, set[str]] = {}
+    for actor, names in (roles or {}).items():
+        for role in names:
+            for word in _WORD.findall(role.lower()):
+                by_role.setdefault(word, set()).add(actor)
     starts = [m.start for m in ms]
     out: list[Quote] = []
     previous: tuple[Quote, int] | None = None  # last quote and the paragraph it ended in
@@ -53,17 +74,23 @@ def find_quotes(doc: str, text: str, mentions: Sequence) -> list[Quote]:
         words = _WORD.findall(text[span.start : span.end])
         if not words:
             continue
+        if _title_case(words):
+            continue  # a title of a work, a name, a slogan: nobody is reported saying it
         para = text.count("\n", 0, span.open_at)
         who, partial = _cue(text, span)
         speaker: tuple[str | None, str | None] | None = None
+        opens = _opens_paragraph(text, span)
         if who is not None:
-            if partial and _title_case(words):
-                continue
-            speaker = _speaker(text, who, ms, starts, span, previous)
-        elif previous and para - previous[1] <= 1 and _opens_paragraph(text, span):
+            speaker = _speaker(text, who, ms, starts, span, previous, by_role)
+            if speaker[1] is None and (partial or speaker[0] is None):
+                # "In a message praising “…” ties, X said": the sentence's subject
+                speaker = _sentence_subject(text, span, ms, starts) or speaker
+        elif opens and previous and para - previous[1] <= 1:
             speaker = (previous[0].speaker, previous[0].actor)  # the quote runs on
-        elif len(words) >= 8 and _ends_sentence(text, span):
-            speaker = (None, None)
+        elif opens:  # introduced by the paragraph before ("X said:", "X, a lawyer, agreed.")
+            speaker = _introduced(text, span, ms, starts, previous)
+        if speaker is None and len(words) >= 8 and _ends_sentence(text, span):
+            speaker = _subject_before(text, span, ms, starts) or (None, None)
         if speaker is None:
             continue
         quote = Quote(doc, span.start, span.end, text[span.start : span.end], *speaker)
@@ -77,13 +104,17 @@ def _cue(text: str, span: Span) -> tuple[_Who | None, bool]:
     para_start = text.rfind("\n", 0, span.open_at) + 1
     sent_start = max(para_start, span.open_at - WINDOW)
     for m in _SENTENCE_END.finditer(text, sent_start, span.open_at):
-        sent_start = m.end()
+        if not _ABBREVIATION.search(text, max(0, m.start() - 4), m.start()):
+            sent_start = m.end()
     before = text[sent_start : span.open_at]
     para_end = text.find("\n", span.close_end)
     para_end = len(text) if para_end < 0 else para_end
     stop = min(para_end, span.close_end + WINDOW)
-    end = _SENTENCE_END.search(text, span.close_end, stop)
-    after_end = end.start() if end else stop
+    after_end = stop
+    for end in _SENTENCE_END.finditer(text, span.close_end, stop):
+        if not _ABBREVIATION.search(text, max(0, end.start() - 4), end.start()):
+            after_end = end.start()
+            break
     nxt = text.find("“", span.close_end, after_end)
     after_end = nxt if nxt >= 0 else after_end
     after = text[span.close_end : after_end]
@@ -93,7 +124,7 @@ def _cue(text: str, span: Span) -> tuple[_Who | None, bool]:
     if verb and verb.start() - lead <= 80:
         base = span.close_end
         if not after[lead : verb.start()].strip():  # verb first: said X
-            tail = re.split(r"[,.;:(]", after[verb.end() :], maxsplit=1)[0]
+            tail = re.split(r"[,;:(]", after[verb.end() :], maxsplit=1)[0]
             return _Who(base + verb.end(), base + verb.end() + len(tail), "first"), False
         return _Who(base + lead, base + verb.start(), "first"), False
     # according to X, “…”
@@ -117,12 +148,11 @@ def _cue(text: str, span: Span) -> tuple[_Who | None, bool]:
     return None, False
 
 
-def _speaker(text, who: _Who, ms, starts, span: Span, previous):
+def _speaker(text, who: _Who, ms, starts, span: Span, previous, roles_index):
     """(name, actor id) of the speaker named in `who`, or its description, or Nones."""
     lo, hi = bisect_left(starts, who.start), bisect_right(starts, who.end)
-    inside = [m for m in ms[lo:hi] if m.end <= who.end]
-    if who.pick == "last":  # X, a professor at Y, said: the person, not the apposition
-        inside = [m for m in inside if m.kind == "person"] or inside
+    inside = [m for m in ms[lo:hi] if m.end <= who.end and not _in_parentheses(text, m, who)]
+    inside = [m for m in inside if m.kind == "person"] or inside  # not an apposition's place
     if inside:
         m = inside[0] if who.pick == "first" else inside[-1]
         return m.name, m.actor
@@ -130,18 +160,28 @@ def _speaker(text, who: _Who, ms, starts, span: Span, previous):
     words = _WORD.findall(region)
     if not words:
         return None, None
-    near = words if who.pick == "first" else words[-4:]
-    head = next((w.lower() for w in near if w.lower() not in ARTICLES), "")
-    if who.pick == "last":
-        head = near[-1].lower()
+    if who.pick == "last":  # the noun phrase before the verb: "… which police have said"
+        clause = re.split(r"\b(?:which|that|who|whom|and|but)\b|[,;(]", region)[-1]
+        words = [w for w in _WORD.findall(clause) if w.lower() not in AUXILIARIES] or words[-1:]
+        head = words[-1].lower()
+    else:
+        head = next((w.lower() for w in words if w.lower() not in ARTICLES), "")
     if head in PRONOUNS:
         return _antecedent(text, PRONOUNS[head], ms, starts, span, previous)
-    if head in ORG_HEADS:
-        found = _recent(ms, starts, span.open_at, "organization", head)
+    if head in roles_index:
+        found = _recent_role(ms, starts, span.open_at, roles_index[head])
         if found:
             return found.name, found.actor
-    description = " ".join(words[:6] if who.pick == "first" else words[-6:])
-    return description, None
+    if head in ORG_HEADS:  # "the police said": the police named before; "the company": any
+        found = _recent(ms, starts, span.open_at, "organization", head)
+        if found is None and head in GENERIC_ORG_HEADS:
+            found = _recent(ms, starts, span.open_at, "organization")
+        if found:
+            return found.name, found.actor
+    words = words[:6] if who.pick == "first" else words[-6:]
+    if words[0].lower() in PREPOSITIONS:
+        return None, None  # "In a message praising": a circumstance, not a speaker
+    return " ".join(words), None
 
 
 def _antecedent(text, kind: str, ms, starts, span: Span, previous):
@@ -162,6 +202,65 @@ def _antecedent(text, kind: str, ms, starts, span: Span, previous):
     if rivals:
         return None, None  # two people in the last sentence: no guess
     return last.name, last.actor
+
+
+def _sentence_subject(text: str, span: Span, ms, starts):
+    """The first person (else actor) named in the quote's sentence, outside the quote."""
+    para_start = text.rfind("\n", 0, span.open_at) + 1
+    para_end = text.find("\n", span.close_end)
+    para_end = len(text) if para_end < 0 else para_end
+    inside = [
+        m
+        for m in ms[bisect_left(starts, para_start) : bisect_left(starts, para_end)]
+        if not span.open_at <= m.start < span.close_end
+    ]
+    found = next((m for m in inside if m.kind == "person"), inside[0] if inside else None)
+    return (found.name, found.actor) if found else None
+
+
+def _subject_before(text: str, span: Span, ms, starts):
+    """The first person named earlier in the quote's own sentence ("X offered that “…”")."""
+    para_start = text.rfind("\n", 0, span.open_at) + 1
+    before = ms[bisect_left(starts, para_start) : bisect_left(starts, span.open_at)]
+    found = next((m for m in before if m.kind == "person"), None)
+    return (found.name, found.actor) if found else None
+
+
+def _introduced(text: str, span: Span, ms, starts, previous):
+    """The speaker of a paragraph-opening quote, named at the start of the paragraph before.
+
+    "Mr X, a lawyer, said:" or "X agreed with the ruling." then a paragraph that is
+    only a quotation: the newspaper convention attributes it to that subject.
+    """
+    prev_end = text.rfind("\n", 0, span.open_at)
+    if prev_end <= 0:
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    prev = text[prev_start:prev_end].rstrip()
+    first = next(iter(ms[bisect_left(starts, prev_start) : bisect_left(starts, prev_end)]), None)
+    if (
+        first is not None
+        and first.kind == "person"
+        and not _WORD.findall(text[prev_start : first.start])[2:]
+    ):
+        return first.name, first.actor
+    pronoun = next((w.lower() for w in _WORD.findall(prev)[:6] if w.lower() in ("he", "she")), None)
+    if pronoun:
+        return _antecedent(text, "person", ms, starts, span, previous)
+    return None
+
+
+def _recent_role(ms, starts, before: int, actors: set[str]):
+    """The nearest earlier mention of an actor who carries the role."""
+    for m in reversed(ms[bisect_left(starts, before - 3000) : bisect_left(starts, before)]):
+        if m.actor in actors:
+            return m
+    return None
+
+
+def _in_parentheses(text: str, m, who: _Who) -> bool:
+    before = text[who.start : m.start]
+    return before.count("(") > before.count(")")
 
 
 def _recent(ms, starts, before: int, kind: str, head: str | None = None):

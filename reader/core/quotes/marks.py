@@ -28,34 +28,55 @@ def quote_spans(text: str) -> list[Span]:
     """Every quoted span of `text`, in order."""
     spans: list[Span] = []
     pos = 0
-    for para in text.split("\n"):
-        spans.extend(_paragraph(para, pos))
+    carry: tuple[int, str] | None = None  # a quote still open from the paragraph before
+    paras = text.split("\n")
+    for n, para in enumerate(paras):
+        nxt = paras[n + 1] if n + 1 < len(paras) else ""
+        found, carry = _paragraph(text, para, pos, carry, nxt)
+        spans.extend(found)
         pos += len(para) + 1
-    return spans
+    return [s for s in spans if s.end > s.start]
 
 
-def _paragraph(para: str, base: int) -> list[Span]:
+def _paragraph(
+    text: str, para: str, base: int, carry: tuple[int, str] | None, nxt: str
+) -> tuple[list[Span], tuple[int, str] | None]:
+    """Spans closed in this paragraph, and the quote left open for the next one."""
     found: list[Span] = []
-    opened: int | None = None  # index of the opening mark
-    kind = ""
+    opened, kind = carry if carry else (None, "")
     for m in _OPEN_CLOSE.finditer(para):
-        mark, i = m.group(), m.start()
-        if mark in ("‘", "’") and not _single_mark(
-            para, i, mark, opened is not None and kind == "‘"
-        ):
+        mark, i = m.group(), base + m.start()
+        inside = opened is not None and kind == "‘"
+        if mark in ("‘", "’") and not _single_mark(para, m.start(), mark, inside):
             continue
         if opened is None:
-            if mark in ("“", "``", "‘") or (mark == '"' and _can_open(para, i)):
+            if mark in ("“", "``", "‘") or (mark == '"' and _can_open(para, m.start())):
                 opened, kind = i, mark
             continue
         if _closes(kind, mark):
-            found.append(_span(para, base, opened, len(kind), i, m.end(), True))
+            found.append(_span(text, opened, len(kind), i, base + m.end(), True))
             opened = None
         elif mark in ("“", "``") and kind in ("“", "``"):
             opened, kind = i, mark  # a new quote opened: the earlier mark was stray
-    if opened is not None:
-        found.append(_span(para, base, opened, len(kind), len(para), len(para), False))
-    return [s for s in found if s.end > s.start]
+    if opened is None:
+        return found, None
+    if _closed_in(nxt, kind):  # one quote over several lines (text with a line a sentence)
+        return found, (opened, kind)
+    end = base + len(para)
+    found.append(_span(text, opened, len(kind), end, end, False))
+    return found, None
+
+
+def _closed_in(nxt: str, kind: str) -> bool:
+    """The next paragraph closes the open quote before opening any (and opens with none)."""
+    for m in _OPEN_CLOSE.finditer(nxt):
+        mark = m.group()
+        if mark in ("‘", "’") and not _single_mark(nxt, m.start(), mark, kind == "‘"):
+            continue
+        if not nxt[: m.start()].strip() and mark in ("“", "``", "‘", '"'):
+            return False  # opens with a mark: the newspaper convention for a quote running on
+        return _closes(kind, mark)
+    return False
 
 
 def _closes(kind: str, mark: str) -> bool:
@@ -87,12 +108,10 @@ def _single_mark(para: str, i: int, mark: str, inside: bool) -> bool:
     return inside and not after.isalnum()
 
 
-def _span(
-    para: str, base: int, open_at: int, width: int, close_at: int, close_end: int, closed: bool
-) -> Span:
+def _span(text: str, open_at: int, width: int, close_at: int, close_end: int, closed: bool) -> Span:
     start, end = open_at + width, close_at
-    while start < end and para[start].isspace():
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and para[end - 1].isspace():
+    while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(base + start, base + end, base + open_at, base + close_end, closed)
+    return Span(start, end, open_at, close_end, closed)
