@@ -14,30 +14,44 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     p.set_defaults(run=run_quotes)
 
+    p = sub.add_parser("timeline", help="an actor's mentions and quotations per day")
+    p.add_argument("name", help='the actor, as you would type it: "kim jong un"')
+    add_paths(p)
+    p.add_argument("--by", choices=("day", "week"), default="day")
+    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    p.set_defaults(run=run_timeline)
+
 
 def run_quotes(args: argparse.Namespace) -> int:
-    from reader.core.quotes import find_quotes
-
     corpus = open_corpus(args.paths)
-    actor = None
-    if args.speaker:
-        found = corpus.search_actors(args.speaker, limit=1)
-        if not found:
-            raise CliError(f"no actor matches {args.speaker!r}")
-        actor = found[0][0]
-    if actor is not None:
-        docs = dict.fromkeys(m.doc for m in corpus.mentions(actor=actor.id))
-    else:
-        docs = dict.fromkeys(r.id for r in corpus.articles())
-    roles = {a.id: a.roles for a in corpus.actors() if a.roles}
-    rows = []
-    for doc in docs:
-        article = corpus.article(doc)
-        for q in find_quotes(doc, article.text, corpus.mentions(doc=doc), roles):
-            if actor is None or q.actor == actor.id:
-                rows.append(q)
-    emit(rows, args.format, _text)
+    actor = _actor(corpus, args.speaker) if args.speaker else None
+    emit(corpus.quotes(actor=actor.id if actor else None), args.format, _text)
     return 0
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    corpus = open_corpus(args.paths)
+    actor = _actor(corpus, args.name)
+    points = corpus.timeline(actor.id, by=args.by)
+    if args.format == "text":
+        print(f"{safe(actor.name)} ({actor.kind}): {actor.mentions} mentions, by {args.by}")
+    top = max((p.mentions for p in points), default=1)
+    emit(
+        points,
+        args.format,
+        lambda p: (
+            f"{p.date}  {'█' * max(1, round(20 * p.mentions / top))} "
+            f"{p.mentions} in {p.articles}" + (f", {p.quotes} quoted" if p.quotes else "")
+        ),
+    )
+    return 0
+
+
+def _actor(corpus, name: str):
+    found = corpus.search_actors(name, limit=1)
+    if not found:
+        raise CliError(f"no actor matches {name!r}")
+    return found[0][0]
 
 
 def _text(q) -> str:

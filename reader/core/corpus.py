@@ -163,6 +163,35 @@ class Corpus:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], by_id[kv[0]].name))
         return [(by_id[aid], n) for aid, n in ranked[:limit]]
 
+    # -- who said what (reader.core.quotes) ----------------------------------
+    def quotes(self, doc: str | None = None, actor: str | None = None) -> list:
+        """Quotations of one article, of one speaker, or of the whole corpus."""
+        from reader.core.quotes import find_quotes
+
+        if doc is not None:
+            docs = [doc]
+        elif actor is not None:
+            docs = list(dict.fromkeys(m.doc for m in self.mentions(actor=actor)))
+        else:
+            docs = [r.id for r in self.articles()]
+        roles = {a.id: a.roles for a in self.store.actors() if a.roles}
+        found = []
+        for d in docs:
+            article = self.article(d)
+            if article is None:
+                continue
+            for q in find_quotes(d, article.text, self.mentions(doc=d), roles):
+                if actor is None or q.actor == actor:
+                    found.append(q)
+        return found
+
+    def timeline(self, actor: str, by: str = "day") -> list:
+        """An actor's mentions, articles and quotations per day (or week)."""
+        from reader.core.quotes.timeline import actor_timeline
+
+        quoted = Counter(q.doc for q in self.quotes(actor=actor))
+        return actor_timeline(self.store.db, actor, quoted, by)
+
     # -- full text ----------------------------------------------------------
     def grep(self, query: str, limit: int = 50) -> list[TextHit]:
         """Full-text search over titles and passages, best first, with match marks."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core import texts
+from reader.core.dates import normalise_date, text_date
 from reader.core.model import LoadWarning
 from reader.core.sources import LoadError, SourceFile, discover, load
 from reader.core.store import Store
@@ -136,6 +137,9 @@ def _index_file(
             if store.has_article(article.id):
                 warning = warning or f"duplicate article id {article.id!r} skipped"
                 continue
+            dated = normalise_date(article.published) or text_date(article.text)
+            if dated and dated != article.published:
+                article = replace(article, published=dated)
             store.put_article(source.rel, seq, article)
             store.put_raw_mentions(article.id, extract(article.text))
             added += 1
