@@ -132,6 +132,15 @@ class NewsReaderApp(App):
 
         self.push_screen(TextSearch(self.corpus), chosen)
 
+    def who_said_what(self) -> None:
+        from reader.ui.dialogs.quote_search import QuoteSearch
+
+        def chosen(quote) -> None:
+            if quote:
+                self.jump_to(quote.doc, quote.start)
+
+        self.push_screen(QuoteSearch(self.corpus), chosen)
+
     def open_url(self, url: str, *, new_tab: bool = True) -> None:
         """Open `url` so that the browser never writes over the screen (see `browser`)."""
         if self.is_web:
@@ -158,10 +167,11 @@ class NewsReaderApp(App):
         yield SystemCommand("Go to actor…", "Find an actor by name (/)", self.search_names)
         yield SystemCommand("Open article…", "Search titles and text (s)", self.search_text)
         yield SystemCommand("Actors", "Every actor, sortable (a)", self.show_actors)
+        yield SystemCommand("Who said what", "Every quotation, by speaker (w)", self.who_said_what)
         yield SystemCommand("Help", "Every key binding (? or F1)", self.action_help)
         if isinstance(screen, MainScreen):
             for binding in MainScreen.BINDINGS:
-                if binding.action in ("back", "search_names", "search_text", "actors"):
+                if binding.action in ("back", "search_names", "search_text", "actors", "quotes"):
                     continue
                 yield SystemCommand(
                     binding.description,

@@ -151,3 +151,17 @@ def test_offsets_are_inside_the_text_and_never_include_marks(text):
         assert 0 <= q.start < q.end <= len(text)
         assert text[q.start : q.end] == q.text
         assert q.text[0] not in '“”"‘' and q.text[-1] not in '“”"'
+
+
+def test_filter_quotes_by_speaker_typo_or_by_words():
+    from reader.core.quotes.extract import Quote
+    from reader.core.quotes.search import filter_quotes
+
+    qs = [
+        Quote("d", 0, 5, "Sanctions will not work", "Dmitry Medvedev", "a"),
+        Quote("d", 9, 20, "We welcome the sanctions", "Maria Lopez", "b"),
+        Quote("d", 30, 40, "Nothing to add", None, None),
+    ]
+    assert [q.speaker for q in filter_quotes(qs, "medvedv")] == ["Dmitry Medvedev"]
+    assert [q.speaker for q in filter_quotes(qs, "SANCTIONS")] == ["Dmitry Medvedev", "Maria Lopez"]
+    assert filter_quotes(qs, "  ") == qs

@@ -11,6 +11,7 @@ from contextlib import suppress
 
 from rich.text import Text
 from textual import on
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import Screen
@@ -33,7 +34,21 @@ from reader.ui.widgets.related_panel import RelatedPanel
 class MainScreen(MainFeeds, MainIndexing, MainRelated, MainActions, Screen):
     """The three panes of the reader."""
 
-    BINDINGS = MAIN_BINDINGS + FEED_BINDINGS
+    BINDINGS = [
+        *MAIN_BINDINGS,
+        Binding(
+            "w",
+            "quotes",
+            "Quotes",
+            show=False,
+            id="main.quotes",
+            tooltip="Who said what: every quotation, by speaker or words",
+        ),
+        *FEED_BINDINGS,
+    ]
+
+    def action_quotes(self) -> None:
+        self.app.who_said_what()
 
     def __init__(self, corpus: Corpus, state: UserState, *, classes: str | None = None) -> None:
         super().__init__(id="main", classes=classes)
