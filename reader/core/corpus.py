@@ -166,24 +166,9 @@ class Corpus:
     # -- who said what (reader.core.quotes) ----------------------------------
     def quotes(self, doc: str | None = None, actor: str | None = None) -> list:
         """Quotations of one article, of one speaker, or of the whole corpus."""
-        from reader.core.quotes import find_quotes
+        from reader.core.quotes.stored import read_quotes
 
-        if doc is not None:
-            docs = [doc]
-        elif actor is not None:
-            docs = list(dict.fromkeys(m.doc for m in self.mentions(actor=actor)))
-        else:
-            docs = [r.id for r in self.articles()]
-        roles = {a.id: a.roles for a in self.store.actors() if a.roles}
-        found = []
-        for d in docs:
-            article = self.article(d)
-            if article is None:
-                continue
-            for q in find_quotes(d, article.text, self.mentions(doc=d), roles):
-                if actor is None or q.actor == actor:
-                    found.append(q)
-        return found
+        return read_quotes(self.store.db, doc=doc, actor=actor)
 
     def timeline(self, actor: str, by: str = "day") -> list:
         """An actor's mentions, articles and quotations per day (or week)."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from reader.core import texts
 from reader.core.dates import normalise_date, text_date
 from reader.core.model import LoadWarning
+from reader.core.quotes import stored as quotes
 from reader.core.sources import LoadError, SourceFile, discover, load
 from reader.core.store import Store
 
@@ -100,6 +101,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
             warning=LoadWarning(str(source.path), warning) if warning else None,
         )
     texts.repair(db)  # texts whose searched carrier was re-indexed away
+    changed = quotes.backfill(db) > 0 or changed  # a cache from before quotations
     fingerprint = fixes_fingerprint()
     if changed or store.get_meta("fixes") != fingerprint or store.get_meta("resolved") is None:
         # Derived layers (related passages) rebuild when the generation moves on.
@@ -141,7 +143,9 @@ def _index_file(
             if dated and dated != article.published:
                 article = replace(article, published=dated)
             store.put_article(source.rel, seq, article)
-            store.put_raw_mentions(article.id, extract(article.text))
+            raw = extract(article.text)
+            store.put_raw_mentions(article.id, raw)
+            quotes.put_quotes(store.db, article.id, article.text, raw)
             added += 1
             if added % COMMIT_EVERY == 0:
                 yield added

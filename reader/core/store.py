@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reader.core import texts
 from reader.core.model import Actor, Article, Mention, Passage, RawMention
+from reader.core.quotes import stored as quotes
 from reader.core.sqlite import Migration, SchemaError, connect
 
 APP_ID = 0x4E524331  # "NRC1"
@@ -78,6 +79,8 @@ MIGRATIONS: list[Migration] = [
         WITHOUT ROWID;
     DELETE FROM meta WHERE key = 'related_generation';
     """,
+    # 9: who said what (reader.core.quotes.stored).
+    quotes.migrate,
 ]
 
 
@@ -145,7 +148,7 @@ class Store:
     # -- articles -----------------------------------------------------------
     def drop_article(self, doc: str) -> None:
         texts.forget(self.db, doc)
-        for table in ("articles", "passages", "raw_mentions", "mentions"):
+        for table in ("articles", "passages", "raw_mentions", "mentions", "quotes"):
             self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
 
     def has_article(self, doc: str) -> bool:

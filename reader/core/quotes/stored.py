@@ -1,0 +1,101 @@
+"""Provides the stored quotation layer: found once per article at indexing, read by SQL.
+
+Quotations are found on an article's raw mentions when it is indexed. The speaker is
+kept as the offset of the mention named at the cue (or as a description), so the actor
+comes from the corpus-wide resolution at query time: user fixes carry over, and a
+re-resolution never re-reads the text.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from reader.core.model import RawMention
+from reader.core.quotes.extract import Quote, find_quotes
+
+
+def migrate(db: sqlite3.Connection) -> None:
+    """Schema: one row per quotation; existing articles are filled by `backfill`."""
+    db.execute("DROP TABLE IF EXISTS quotes")
+    db.execute(
+        "CREATE TABLE quotes(doc TEXT NOT NULL, start INT NOT NULL, end INT NOT NULL,"
+        " text TEXT NOT NULL, speaker TEXT, speaker_at INT, PRIMARY KEY(doc, start))"
+        " WITHOUT ROWID"
+    )
+    db.execute("DELETE FROM meta WHERE key = 'quotes'")
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A raw mention as `find_quotes` reads it; `actor` is its offset, `name` its key."""
+
+    start: int
+    end: int
+    actor: str
+    name: str
+    kind: str
+
+
+def put_quotes(db: sqlite3.Connection, doc: str, text: str, raw: list[RawMention]) -> None:
+    """Find and store the quotations of one article (its old rows are gone already)."""
+    named = [_Named(m.start, m.end, str(m.start), m.key, m.kind) for m in raw]
+    roles: dict[str, list[str]] = {}
+    for m in raw:
+        if m.role:
+            roles.setdefault(str(m.start), []).append(m.role)
+    rows = [
+        (
+            doc,
+            q.start,
+            q.end,
+            q.text,
+            q.speaker if q.actor is None else None,
+            int(q.actor) if q.actor is not None else None,
+        )
+        for q in find_quotes(doc, text, named, roles)
+    ]
+    db.executemany("INSERT OR REPLACE INTO quotes VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+
+def backfill(db: sqlite3.Connection) -> int:
+    """Quotations of every article indexed before this layer existed; how many articles."""
+    if db.execute("SELECT value FROM meta WHERE key = 'quotes'").fetchone():
+        return 0
+    db.execute("DELETE FROM quotes")
+    n = 0
+    for doc, text in db.execute("SELECT doc, text FROM articles").fetchall():
+        raw = [
+            RawMention(s, e, t, k, key, role)
+            for s, e, t, k, key, role in db.execute(
+                "SELECT start, end, text, kind, key, role FROM raw_mentions WHERE doc = ?"
+                " ORDER BY seq",
+                (doc,),
+            )
+        ]
+        put_quotes(db, doc, text, raw)
+        n += 1
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('quotes', '1')")
+    return n
+
+
+def read_quotes(
+    db: sqlite3.Connection, doc: str | None = None, actor: str | None = None
+) -> list[Quote]:
+    """Stored quotations with their speakers resolved now, in corpus order."""
+    sql = (
+        "SELECT q.doc, q.start, q.end, q.text, coalesce(a.name, q.speaker), m.actor"
+        " FROM quotes q LEFT JOIN mentions m ON m.doc = q.doc AND m.start = q.speaker_at"
+        " LEFT JOIN actors a ON a.id = m.actor"
+    )
+    if actor is not None:
+        rows = db.execute(
+            sql + " WHERE q.doc IN (SELECT doc FROM mentions WHERE actor = ?) AND m.actor = ?"
+            " ORDER BY q.doc, q.start",
+            (actor, actor),
+        )
+    elif doc is not None:
+        rows = db.execute(sql + " WHERE q.doc = ? ORDER BY q.start", (doc,))
+    else:
+        rows = db.execute(sql + " JOIN articles x ON x.doc = q.doc ORDER BY x.file, x.seq, q.start")
+    return [Quote(*r) for r in rows]
