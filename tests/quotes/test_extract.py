@@ -165,3 +165,17 @@ def test_filter_quotes_by_speaker_typo_or_by_words():
     assert [q.speaker for q in filter_quotes(qs, "medvedv")] == ["Dmitry Medvedev"]
     assert [q.speaker for q in filter_quotes(qs, "SANCTIONS")] == ["Dmitry Medvedev", "Maria Lopez"]
     assert filter_quotes(qs, "  ") == qs
+
+
+def test_apposition_after_the_speaker_keeps_the_speaker():
+    text = "Maria Lopez, a lawyer with Acme Corp in Lyon, said the city was “ready to pay.”"
+    assert quotes(text) == [("ready to pay.", "Maria Lopez")]
+
+
+def test_he_after_another_person_is_not_the_previous_speaker():
+    text = (
+        "“Costs rose,” Acme Corp said.\n"
+        "Tom Berg, a director at Acme Corp, said losses would grow.\n"
+        "“We will sell the plant,” he said."
+    )
+    assert quotes(text)[-1] == ("We will sell the plant,", "Tom Berg")

@@ -154,7 +154,7 @@ def _speaker(text, who: _Who, ms, starts, span: Span, previous, roles_index):
     inside = [m for m in ms[lo:hi] if m.end <= who.end and not _in_parentheses(text, m, who)]
     inside = [m for m in inside if m.kind == "person"] or inside  # not an apposition's place
     if inside:
-        m = inside[0] if who.pick == "first" else inside[-1]
+        m = inside[0] if who.pick == "first" or _apposition(text, who, inside[0]) else inside[-1]
         return m.name, m.actor
     region = text[who.start : who.end]
     words = _WORD.findall(region)
@@ -188,7 +188,11 @@ def _antecedent(text, kind: str, ms, starts, span: Span, previous):
     """The speaker a pronoun refers to, when the context decides it; else Nones."""
     para = text.count("\n", 0, span.open_at)
     if previous and previous[0].actor and para - previous[1] <= 2:
-        return previous[0].speaker, previous[0].actor
+        kinds = {m.actor: m.kind for m in ms}
+        between = ms[bisect_left(starts, previous[0].end) : bisect_left(starts, span.open_at)]
+        spoke = kinds.get(previous[0].actor) == "person" or kind != "person"
+        if spoke and not any(m.kind == "person" and m.actor != previous[0].actor for m in between):
+            return previous[0].speaker, previous[0].actor
     if kind != "person":
         found = _recent(ms, starts, span.open_at, "organization")
         return (found.name, found.actor) if found else (None, None)
@@ -256,6 +260,12 @@ def _recent_role(ms, starts, before: int, actors: set[str]):
         if m.actor in actors:
             return m
     return None
+
+
+def _apposition(text: str, who: _Who, m) -> bool:
+    """ "X, a lawyer with Y, said": a person opening the clause, then a comma."""
+    lead = _WORD.findall(text[who.start : m.start])
+    return len(lead) <= 2 and text[m.end : m.end + 3].lstrip().startswith(",")
 
 
 def _in_parentheses(text: str, m, who: _Who) -> bool:

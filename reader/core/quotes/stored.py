@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from reader.core.model import RawMention
 from reader.core.quotes.extract import Quote, find_quotes
 
+VERSION = "2"  # bump when finding quotations changes: caches are filled again
+
 
 def migrate(db: sqlite3.Connection) -> None:
     """Schema: one row per quotation; existing articles are filled by `backfill`."""
@@ -59,8 +61,9 @@ def put_quotes(db: sqlite3.Connection, doc: str, text: str, raw: list[RawMention
 
 
 def backfill(db: sqlite3.Connection) -> int:
-    """Quotations of every article indexed before this layer existed; how many articles."""
-    if db.execute("SELECT value FROM meta WHERE key = 'quotes'").fetchone():
+    """Quotations of every article, when the cache predates this version; how many."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'quotes'").fetchone()
+    if row and row[0] == VERSION:
         return 0
     db.execute("DELETE FROM quotes")
     n = 0
@@ -75,7 +78,7 @@ def backfill(db: sqlite3.Connection) -> int:
         ]
         put_quotes(db, doc, text, raw)
         n += 1
-    db.execute("INSERT OR REPLACE INTO meta VALUES ('quotes', '1')")
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('quotes', ?)", (VERSION,))
     return n
 
 
