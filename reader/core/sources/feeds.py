@@ -13,7 +13,7 @@ def parse_feed(rel: str, text: str) -> Iterator[Article]:
     import feedparser
 
     from reader.core.sources.formats import make_article
-    from reader.core.sources.html import extract
+    from reader.core.sources.html_plain import plain_text
 
     parsed = feedparser.parse(text)
     if not parsed.entries:
@@ -26,7 +26,7 @@ def parse_feed(rel: str, text: str) -> Iterator[Article]:
         if entry.get("content"):
             html = entry["content"][0].get("value", "")
         html = html or entry.get("summary", "")
-        _, body = extract(f"<html><body>{html}</body></html>") if html else (None, "")
+        body = plain_text(html) if html else ""  # a feed's content is all article: no cut
         if not body.strip():
             continue
         doc = entry.get("id") or entry.get("link") or f"{rel}#{i}"
