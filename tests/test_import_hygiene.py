@@ -38,3 +38,15 @@ def test_cli_parses_without_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == "False"
+
+
+def test_no_module_loads_trafilatura_or_lxml_on_import() -> None:
+    code = (
+        f"import sys, {', '.join(MODULES)}\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('trafilatura', 'lxml'))\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == "", f"loaded at import: {out}"

@@ -174,10 +174,10 @@ def _fetch_page(session, doc: str, url: str, max_bytes: int) -> tuple[str, str]:
         body = fetch(session, url, max_bytes=max_bytes).body or b""
     except FetchError:
         return doc, ""
-    from reader.core.sources.html import extract
+    from reader.core.sources.html import extract_page
 
     try:
-        _, text = extract(body.decode("utf-8", "replace"))
+        text = extract_page(body, url).text  # decoded by the charset the page declares
     except Exception:  # noqa: BLE001 - a hostile page gives no text, never a crash
         text = ""
     return doc, text
