@@ -45,6 +45,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data" / "feedfarm"
+TMP: str | None = None  # where the fresh homes go (--tmp)
 
 
 def shared_dir() -> Path:
@@ -154,7 +155,7 @@ def run(cmd: list[str], env: dict, cwd: Path) -> tuple[float, str]:
 
 
 def bench_newsreader(python: str, src: Path, farm: Path, server: Farm) -> dict:
-    home = Path(tempfile.mkdtemp(prefix="nr-bench-"))
+    home = Path(tempfile.mkdtemp(prefix="nr-bench-", dir=TMP))
     env = {**os.environ, "NEWSREADER_HOME": str(home), "NO_PROXY": "*", "no_proxy": "*"}
     env["PYTHONPATH"] = str(src)
     try:
@@ -184,7 +185,7 @@ def bench_newsreader(python: str, src: Path, farm: Path, server: Farm) -> dict:
 
 
 def bench_newsboat(farm: Path, server: Farm, threads: int) -> dict:
-    home = Path(tempfile.mkdtemp(prefix="nb-bench-"))
+    home = Path(tempfile.mkdtemp(prefix="nb-bench-", dir=TMP))
     env = {**os.environ, "HOME": str(home), "NO_PROXY": "*", "no_proxy": "*"}
     (home / "config").write_text(f"reload-threads {threads}\n")
     shutil.copy(farm / "urls.txt", home / "urls")
@@ -230,7 +231,10 @@ def main() -> None:
     ap.add_argument("--no-ip", action="store_true", help="skip the 127.0.0.1 farm")
     ap.add_argument("--no-newsboat", action="store_true")
     ap.add_argument("--python", default=sys.executable)
+    ap.add_argument("--tmp", help="folder for the fresh homes (default: the system's temp)")
     args = ap.parse_args()
+    global TMP
+    TMP = args.tmp
 
     variants = [(v.split("=", 1)[0], Path(v.split("=", 1)[1]).resolve()) for v in args.variant]
     variants = variants or [("head", ROOT)]
