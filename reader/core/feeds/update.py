@@ -1,21 +1,16 @@
 """Provides `update`: fetch feeds concurrently and store their items, yielding progress.
 
-Fetching runs in a bounded thread pool; a fetched body of some size is parsed in a small
-process pool (one process per core, started by a fork server: parsing is CPU-bound and
-would otherwise hold the GIL against the writer), a small one in its fetching thread. The
-calling thread is the one writer, committing each feed's items as it arrives, so one
-slow or hostile feed never blocks the others and a `kill -9` loses at most the feed being
-written. Full-text feeds then fetch the pages of their new items, through the same pool.
+Fetching and parsing run in a bounded thread pool; the calling thread is the one writer,
+committing each feed's items as it arrives, so one slow or hostile feed never blocks the
+others and a `kill -9` loses at most the feed being written. Full-text feeds then fetch
+the pages of their new items, through the same pool.
 """
 
 from __future__ import annotations
 
-import os
-import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from reader.core.feeds.fetch import MAX_BYTES, TIMEOUT, FetchError, Response, client, fetch
@@ -23,44 +18,6 @@ from reader.core.feeds.parse import FeedError, ParsedFeed, parse_feed
 from reader.core.feeds.store import Feed, FeedStore
 
 PAGES_PER_FEED = 20  # full-text pages fetched per feed and update, newest first
-PROCESS_MIN_BYTES = 16 * 1024  # smaller bodies parse in their thread (no process started)
-
-
-class Parsers:
-    """A process pool for parsing, started on first use; None-safe when it cannot be."""
-
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self.pool = None
-        self.lock = threading.Lock()
-        self.failed = workers < 2
-
-    def parse(self, body: bytes) -> ParsedFeed:
-        pool = self._pool() if len(body) >= PROCESS_MIN_BYTES else None
-        if pool is not None:
-            try:
-                return pool.submit(parse_feed, body).result()
-            except BrokenProcessPool:  # a worker died (killed, out of memory): parse here
-                self.failed = True
-        return parse_feed(body)
-
-    def _pool(self):
-        with self.lock:
-            if self.pool is None and not self.failed:
-                try:
-                    import multiprocessing
-                    from concurrent.futures import ProcessPoolExecutor
-
-                    context = multiprocessing.get_context("forkserver")
-                    context.set_forkserver_preload(["reader.core.feeds.parse"])
-                    self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
-                except (OSError, ValueError, ImportError):
-                    self.failed = True
-            return None if self.failed else self.pool
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,31 +75,27 @@ def update(
             )
         else:
             due.append(feed)
-    parsers = Parsers(min(2, os.cpu_count() or 1))
-    try:
-        with client(workers, timeout) as session, ThreadPoolExecutor(workers) as pool:
-            jobs: dict[Future, tuple[str, Feed]] = {
-                pool.submit(fetch_feed, session, f, max_bytes, parsers): ("feed", f) for f in due
-            }
-            while jobs:
-                finished, _ = wait(jobs, return_when=FIRST_COMPLETED)
-                for job in finished:
-                    kind, feed = jobs.pop(job)
-                    if kind == "page":
-                        _store_page(store, job.result())
-                        continue
-                    done += 1
-                    progress = record(store, feed, job.result())
-                    yield UpdateProgress(done, len(feeds), **progress)
-                    if feed.full_text and progress["status"] != "error":
-                        for doc, url in store.needing_page(feed, PAGES_PER_FEED):
-                            page = pool.submit(_fetch_page, session, doc, url, max_bytes)
-                            jobs[page] = ("page", feed)
-    finally:
-        parsers.close()
+    with client(workers, timeout) as session, ThreadPoolExecutor(workers) as pool:
+        jobs: dict[Future, tuple[str, Feed]] = {
+            pool.submit(fetch_feed, session, f, max_bytes): ("feed", f) for f in due
+        }
+        while jobs:
+            finished, _ = wait(jobs, return_when=FIRST_COMPLETED)
+            for job in finished:
+                kind, feed = jobs.pop(job)
+                if kind == "page":
+                    _store_page(store, job.result())
+                    continue
+                done += 1
+                progress = record(store, feed, job.result())
+                yield UpdateProgress(done, len(feeds), **progress)
+                if feed.full_text and progress["status"] != "error":
+                    for doc, url in store.needing_page(feed, PAGES_PER_FEED):
+                        page = pool.submit(_fetch_page, session, doc, url, max_bytes)
+                        jobs[page] = ("page", feed)
 
 
-def fetch_feed(session, feed: Feed, max_bytes: int, parsers: Parsers | None = None) -> Fetched:
+def fetch_feed(session, feed: Feed, max_bytes: int) -> Fetched:
     """Runs in the pool: GET and parse, never raising."""
     try:
         response = fetch(
@@ -157,8 +110,7 @@ def fetch_feed(session, feed: Feed, max_bytes: int, parsers: Parsers | None = No
     if response.body is None:
         return Fetched(response)
     try:
-        parsed = parsers.parse(response.body) if parsers else parse_feed(response.body)
-        return Fetched(response, parsed)
+        return Fetched(response, parse_feed(response.body))
     except FeedError as exc:
         return Fetched(response, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - a parser bug must not end the update
