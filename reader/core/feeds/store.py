@@ -187,7 +187,8 @@ class FeedStore:
             self.db.execute("SELECT key, digest FROM items WHERE feed = ?", (feed.id,)).fetchall()
         )
         now = time.time()
-        new = updated = 0
+        inserts: list[tuple] = []
+        updates: list[tuple] = []
         for e in entries:
             authors = json.dumps(list(e.authors))
             digest = hashlib.blake2b(
@@ -198,32 +199,26 @@ class FeedStore:
             if old == digest:
                 continue
             if old is None:
-                self.db.execute(
-                    "INSERT INTO items(feed, key, doc, title, url, published, authors, text,"
-                    " digest, first_seen, updated) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        feed.id,
-                        e.key,
-                        item_doc(feed.key, e.key),
-                        e.title,
-                        e.url,
-                        e.published,
-                        authors,
-                        e.text,
-                        digest,
-                        now,
-                        now,
-                    ),
-                )
-                new += 1
+                doc = item_doc(feed.key, e.key)
+                row = (feed.id, e.key, doc, e.title, e.url, e.published, authors, e.text)
+                inserts.append((*row, digest, now, now))
             else:
-                self.db.execute(
-                    "UPDATE items SET title=?, url=?, published=?, authors=?, text=?, digest=?,"
-                    " page_text=NULL, updated=? WHERE feed=? AND key=?",
-                    (e.title, e.url, e.published, authors, e.text, digest, now, feed.id, e.key),
-                )
-                updated += 1
+                updates.append((e.title, e.url, e.published, authors, e.text, digest, now))
+                updates[-1] += (feed.id, e.key)
             known[e.key] = digest
+        if inserts:
+            self.db.executemany(
+                "INSERT INTO items(feed, key, doc, title, url, published, authors, text,"
+                " digest, first_seen, updated) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+                inserts,
+            )
+        if updates:
+            self.db.executemany(
+                "UPDATE items SET title=?, url=?, published=?, authors=?, text=?, digest=?,"
+                " page_text=NULL, updated=? WHERE feed=? AND key=?",
+                updates,
+            )
+        new, updated = len(inserts), len(updates)
         return new, updated
 
     def needing_page(self, feed: Feed, limit: int = 50) -> list[tuple[str, str]]:
