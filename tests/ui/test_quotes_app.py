@@ -26,3 +26,22 @@ async def test_who_said_what_filters_by_speaker_and_opens_the_quote():
         article = main.view.article
         passage = article.passage_at(quote.start)
         assert main.view.passage == passage.index
+
+
+@aio
+async def test_quotes_are_italic_and_said_by_names_the_speaker():
+    async with running([SEEDS]) as (app, pilot):
+        (quote,) = [q for q in app.corpus.quotes() if q.speaker == "Sergey Radchenko"]
+        app.jump_to(quote.doc, quote.start)
+        await pilot.pause()
+        view = app.main.view
+        assert quote in view.quotes_here()
+        p = view.article.passages[view.passage]
+        text = view.passage_text(view.passage)
+        at = quote.start - p.start + 2
+        assert any(s.start <= at < s.end and s.style.italic for s in text.spans)
+        assert "quotes" in str(view.head) or "quote" in str(view.head)
+        await pilot.press('"')
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("said by Sergey Radchenko" in m for m in messages), messages

@@ -44,11 +44,31 @@ class MainScreen(MainFeeds, MainIndexing, MainRelated, MainActions, Screen):
             id="main.quotes",
             tooltip="Who said what: every quotation, by speaker or words",
         ),
+        Binding(
+            "quotation_mark",
+            "said_by",
+            "Said by",
+            show=False,
+            id="main.said-by",
+            tooltip="Who said the quotations of this paragraph (quoted words are in italics)",
+        ),
         *FEED_BINDINGS,
     ]
 
     def action_quotes(self) -> None:
         self.app.who_said_what()
+
+    def action_said_by(self) -> None:
+        """Who said each quotation of the paragraph under the cursor."""
+        here = self.view.quotes_here()
+        if not here:
+            self.notify("No quotation in this paragraph.", timeout=2)
+            return
+        for q in here[:3]:
+            quoted = one_line(q.text)
+            quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
+            who = one_line(q.speaker) if q.speaker else "nobody named"
+            self.notify(f"“{quoted}” — said by {who}", title="Said by", markup=False)
 
     def __init__(self, corpus: Corpus, state: UserState, *, classes: str | None = None) -> None:
         super().__init__(id="main", classes=classes)
@@ -175,6 +195,7 @@ class MainScreen(MainFeeds, MainIndexing, MainRelated, MainActions, Screen):
             focus_actor=self.actor_filter,
             matches=matches,
             post=False,
+            quotes=self.corpus.quotes(doc=doc),
         )
         if offset is not None:
             self.view.go_to_offset(offset, post=False)

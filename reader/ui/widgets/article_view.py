@@ -99,6 +99,7 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
         "article--meta",
         "article--current",
         "article--bar",
+        "article--quote",
     }
 
     DEFAULT_CSS = """
@@ -115,6 +116,7 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
     ArticleView > .article--meta { color: $text-muted; }
     ArticleView > .article--current { background: $boost; }
     ArticleView > .article--bar { color: $accent; }
+    ArticleView > .article--quote { text-style: italic; }
     ArticleView:focus > .article--bar { color: $accent-lighten-1; }
     """
 
@@ -143,6 +145,7 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
         self.focus_actor: str | None = None
         self.matches: list[tuple[int, int]] = []
         self.match_cursor: int | None = None
+        self.quotes: list = []  # Quote: quoted words styled, their speaker asked with "
         self.highlight = True
         self.head = Text()
         self._note: str | None = None
@@ -172,10 +175,12 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
         matches: list[tuple[int, int]] | None = None,
         note: str | None = None,
         post: bool = True,
+        quotes: list | None = None,
     ) -> None:
         """Open `article`; the cursor goes to `passage` (announced unless `post` is False)."""
         self.article = article
         self.mentions = mentions
+        self.quotes = quotes or []
         self._starts = [m.start for m in mentions]
         self.focus_actor = focus_actor
         had_matches, self.matches = bool(self.matches), matches or []
@@ -200,6 +205,7 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
         """No article: a helpful message instead of a blank pane."""
         self.article = None
         self.mentions = []
+        self.quotes = []
         self._starts = []
         self._message = (title, body)
         self._lo = self._hi = 0
@@ -225,6 +231,8 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
         actors = len({m.actor for m in self.mentions})
         meta.append(count(actors, "actor"))
         meta.append(count(len(a.passages), "paragraph"))
+        if self.quotes:
+            meta.append(count(len(self.quotes), "quote"))
         head.append("\n" + " · ".join(meta), style=self._full("article--meta"))
         if a.url:
             head.append("\n" + one_line(a.url), style=self._full("article--meta"))
@@ -235,6 +243,13 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
         return head
 
     # -- drawing ------------------------------------------------------------
+    def quotes_here(self) -> list:
+        """The quotations of the paragraph under the cursor (or at the mention cursor)."""
+        if self.article is None or not self.article.passages:
+            return []
+        p = self.article.passages[self.passage]
+        return [q for q in self.quotes if q.start < p.end and q.end > p.start]
+
     def emphasised_actor(self) -> str | None:
         if self.cursor is not None:
             return self.mentions[self.cursor].actor
@@ -244,6 +259,12 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
         """Paragraph `i` as Text, styled by offsets (public for tests)."""
         p = self.article.passages[i]
         text = Text(plain(self.article.text[p.start : p.end]), end="")
+        quote_style = self._style("article--quote")
+        for q in self.quotes:
+            if q.start < p.end and q.end > p.start:
+                text.stylize(
+                    quote_style, max(q.start, p.start) - p.start, min(q.end, p.end) - p.start
+                )
         if self.highlight:
             emph = self.emphasised_actor()
             focus = self._style("article--focus")
