@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reader.core.boilerplate import is_boilerplate
 from reader.core.model import Passage
 
 MAX_PASSAGE = 1200  # characters; longer paragraphs are split at sentence boundaries
+# Bump when articles are read differently (passages, paragraphs, titles): every file of
+# an index made by an older version is then read again.
+PARSE_VERSION = "2"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
 _PARA = re.compile(r"[^\n]+")
@@ -90,7 +94,10 @@ def looks_binary(text: str) -> bool:
 
 
 def split_passages(doc: str, text: str, limit: int = MAX_PASSAGE) -> tuple[Passage, ...]:
-    """Paragraphs (non-empty lines) of `text`; long ones split at sentence ends."""
+    """Paragraphs (non-empty lines) of `text`; long ones split at sentence ends.
+
+    Teaser and page-furniture lines ("READ ALSO: …", share, copyright) are no passage.
+    """
     spans: list[tuple[int, int]] = []
     for m in _PARA.finditer(text):
         start, end = m.start(), m.end()
@@ -98,7 +105,7 @@ def split_passages(doc: str, text: str, limit: int = MAX_PASSAGE) -> tuple[Passa
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end:
+        if start < end and not is_boilerplate(text[start:end]):
             spans.extend(_split_long(text, start, end, limit))
     return tuple(Passage(doc, i, s, e) for i, (s, e) in enumerate(spans))
 
