@@ -15,6 +15,9 @@ PARSE_VERSION = "2"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
 _PARA = re.compile(r"[^\n]+")
+# Whole terminal escape sequences: OSC (to BEL or ST), CSI, and two-byte ones.
+_ESCAPE = re.compile(r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
+WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
 # A sentence end: terminal punctuation (not after an initial or Mr/Dr/St) before a capital.
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!Mr|Dr|Ms|St)(?<!Mrs)[.!?…][\"'”’)\]]?(?=\s+[\"'“‘(\[]?[A-Z0-9])"
@@ -78,7 +81,8 @@ def _as_western(data: bytes) -> str | None:
 
 
 def normalise(text: str) -> str:
-    """Newlines to "\\n", NFC, tabs to spaces, control characters removed."""
+    """Newlines to "\\n", NFC, tabs to spaces, escape sequences and controls removed."""
+    text = _ESCAPE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = unicodedata.normalize("NFC", text)
     return _CONTROL.sub("", text).strip("\n ")
@@ -137,6 +141,23 @@ def _skip_space(text: str, i: int, end: int) -> int:
     while i < end and text[i].isspace():
         i += 1
     return i
+
+
+def unwrap(text: str) -> str:
+    """Plain text hard-wrapped at a fixed width, one paragraph per line.
+
+    Only when the text is made of blank-line-separated blocks, some of several lines, and
+    no line is longer than `WRAP_WIDTH`: then the lines of a block are one paragraph. Text
+    written one paragraph per line (most news files) is returned as it is.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+    lines = [line for b in blocks for line in b.strip("\n").split("\n")]
+    if len(blocks) < 2 or len(lines) == len(blocks):
+        return text
+    if max(len(line.rstrip()) for line in lines) > WRAP_WIDTH:
+        return text
+    return "\n".join(" ".join(x.strip() for x in b.strip("\n").split("\n")) for b in blocks)
 
 
 def derive_title(text: str, limit: int = 80) -> str:
