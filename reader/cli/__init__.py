@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reader.cli import actors, articles, feeds, fix, quotes
 from reader.cli.common import CliError, add_paths, error
+from reader.cli.usage import UsageParser, commands_epilog, describe
 
 MODULES = (articles, actors, fix, feeds, quotes)
 
@@ -18,17 +19,19 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     """(the app's parser, the subcommands' parser)."""
     app = argparse.ArgumentParser(
         prog="newsreader",
-        description="A terminal news reader that follows who did what across many stories. "
-        "Run with no PATH to open the bundled sample corpus. "
-        "Subcommands: index, articles, show, grep, mentions, actors, actor, fix, related "
-        "(see `newsreader COMMAND --help`).",
+        usage="newsreader [PATH ...]\n       newsreader COMMAND [ARGS ...] [PATH ...]",
+        description="A terminal news reader that follows who did what across many stories.\n"
+        "Run with no PATH to open the bundled sample corpus.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_paths(app)
     app.add_argument(
         "--sample", action="store_true", help="open the bundled sample corpus (not the feeds)"
     )
-    commands = argparse.ArgumentParser(prog="newsreader")
-    sub = commands.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = UsageParser(prog="newsreader")
+    sub = commands.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=UsageParser
+    )
     for module in MODULES:
         module.register(sub)
     try:
@@ -37,6 +40,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         pass
     else:
         related.register(sub)
+    describe(sub)
+    app.epilog = commands_epilog(sub)
     return app, commands
 
 

@@ -41,7 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_index(args: argparse.Namespace) -> int:
-    open_corpus(args.paths, progress=True)
+    warnings: list = []
+    corpus = open_corpus(args.paths, progress=True, warnings=warnings)
+    if warnings and not corpus.count():
+        raise CliError(f"nothing could be read ({count(len(warnings), 'input')} failed)")
     return 0
 
 

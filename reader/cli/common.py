@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.corpus import Corpus
+from reader.core.sources import SUFFIXES
 
 
 class CliError(Exception):
@@ -36,7 +37,7 @@ def add_paths(parser: argparse.ArgumentParser) -> None:
         nargs="*",
         type=Path,
         metavar="PATH",
-        help="files or folders (.txt .md .html .json .jsonl .rss .atom); default: sample corpus",
+        help=f"files or folders ({' '.join(SUFFIXES)}); default: the sample corpus",
     )
 
 
@@ -57,8 +58,9 @@ def add_format(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_corpus(paths: list[Path], progress: bool = False) -> Corpus:
-    """Open and index the corpus, printing warnings (and a progress bar if asked)."""
+def open_corpus(paths: list[Path], progress: bool = False, warnings: list | None = None) -> Corpus:
+    """Open and index the corpus, printing warnings (also added to `warnings` if given)
+    and a progress bar if asked."""
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     if paths and len(missing) == len(paths):
         raise CliError(f"no such file or folder: {missing[0]}")
@@ -71,6 +73,8 @@ def open_corpus(paths: list[Path], progress: bool = False) -> Corpus:
             if bar:
                 bar.clear()
             warn(str(step.warning))
+            if warnings is not None:
+                warnings.append(step.warning)
         if bar:
             bar.update(step)
     if bar:
@@ -84,8 +88,12 @@ class ProgressBar:
     def __init__(self) -> None:
         self.tty = sys.stderr.isatty()
         self.last = -1
+        self.files = 0  # files to read in this run
 
     def update(self, step) -> None:
+        self.files = max(self.files, step.files_total)
+        if not self.files:
+            return  # nothing to read: `finish` says the corpus is up to date
         pct = int(100 * step.bytes_done / step.bytes_total) if step.bytes_total else 100
         if self.tty:
             filled = pct * 30 // 100
@@ -108,7 +116,8 @@ class ProgressBar:
 
     def finish(self, articles: int) -> None:
         self.clear()
-        print(f"indexed: {count(articles, 'article')}", file=sys.stderr)
+        done = "indexed" if self.files else "up to date"
+        print(f"{done}: {count(articles, 'article')}", file=sys.stderr)
 
 
 def plain(value: Any) -> Any:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import CliError, add_format, emit
+from reader.cli.common import CliError, add_format, add_paths, emit, open_corpus
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,6 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = ops.add_parser("merge", help="make two actors one")
     q.add_argument("a", metavar="ACTOR", help="a name or alias of the first actor")
     q.add_argument("b", metavar="OTHER", help="a name or alias of the actor to merge into it")
+    _names_in(q)
     q = ops.add_parser("split", help="take mentions written NAME out of ACTOR")
     q.add_argument("name", metavar="NAME", help="the spelling to take out, e.g. Kim")
     q.add_argument(
@@ -26,15 +27,33 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="ACTOR",
         help="the actor it was wrongly resolved to",
     )
+    _names_in(q)
     q = ops.add_parser("rename", help="give ACTOR a new canonical name")
     q.add_argument("actor", metavar="ACTOR", help="a name or alias of the actor")
     q.add_argument("new_name", metavar="NEW_NAME")
+    _names_in(q)
     q = ops.add_parser("not-actor", help="never treat TEXT as an actor")
     q.add_argument("text", metavar="TEXT", help="the exact spelling, e.g. Victory Day")
     ops.add_parser("undo", help="forget the last fix")
     q = ops.add_parser("list", help="list the fixes")
     add_format(q)
     p.set_defaults(run=run_fix)
+
+
+def _names_in(parser: argparse.ArgumentParser) -> None:
+    add_paths(parser)
+    parser.epilog = (
+        "ACTOR is found as `newsreader actor` finds it (typos welcome) in the corpus of "
+        "PATH (default: the sample corpus); the fix then applies to every corpus."
+    )
+
+
+def resolve(corpus, name: str) -> str:
+    """The canonical name of the actor `name` finds, as `newsreader actor` finds it."""
+    hits = corpus.search_actors(name, limit=1)
+    if not hits:
+        raise CliError(f"no actor matches {name!r}")
+    return hits[0][0].name
 
 
 def run_fix(args: argparse.Namespace) -> int:
@@ -63,11 +82,15 @@ def run_fix(args: argparse.Namespace) -> int:
     if args.op == "merge":
         if args.a.strip().casefold() == args.b.strip().casefold():
             raise CliError("merge needs two different actors")
-        fixes.merge(args.a, args.b)
+        corpus = open_corpus(args.paths)
+        a, b = resolve(corpus, args.a), resolve(corpus, args.b)
+        if a == b:
+            raise CliError(f"{args.a!r} and {args.b!r} are one actor already: {a!r}")
+        fixes.merge(a, b)
     elif args.op == "split":
-        fixes.split(args.name, args.actor)
+        fixes.split(args.name, resolve(open_corpus(args.paths), args.actor))
     elif args.op == "rename":
-        fixes.rename(args.actor, args.new_name)
+        fixes.rename(resolve(open_corpus(args.paths), args.actor), args.new_name)
     else:
         fixes.not_actor(args.text)
     path = fixes.save()

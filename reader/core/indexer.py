@@ -18,6 +18,7 @@ from reader.core.model import LoadWarning
 from reader.core.quotes import stored as quotes
 from reader.core.sources import LoadError, SourceFile, discover, load
 from reader.core.store import Store
+from reader.core.text import PARSE_VERSION
 
 COMMIT_EVERY = 500  # articles per transaction
 COMMIT_SECONDS = 1.0  # ... or sooner, so that readers see small files arrive
@@ -49,6 +50,8 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
     """Bring `store` up to date with the files under `paths`, yielding progress."""
     sources, warnings = discover(paths)
     stored = store.files()
+    if stored and store.get_meta("parse") != PARSE_VERSION:  # read by an older reader
+        stored = {rel: (None, None, None, None) for rel in stored}
     current = {s.rel for s in sources}
     todo = [s for s in sources if stored.get(s.rel, (None, None))[:2] != (s.size, s.mtime_ns)]
     todo_rels = {s.rel for s in todo}
@@ -113,6 +116,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         store.put_resolution(store.distinct_mentions(), lambda raw: actors.resolve(raw, fixes))
         store.set_meta("fixes", fingerprint)
         store.set_meta("resolved", "1")
+    store.set_meta("parse", PARSE_VERSION)
     db.execute("COMMIT")
     yield Progress(len(todo), len(todo), total_bytes, total_bytes, articles, phase="done")
 

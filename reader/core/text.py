@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reader.core.boilerplate import is_boilerplate
 from reader.core.model import Passage
 
 MAX_PASSAGE = 1200  # characters; longer paragraphs are split at sentence boundaries
+# Bump when articles are read differently (passages, paragraphs, titles): every file of
+# an index made by an older version is then read again.
+PARSE_VERSION = "2"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
 _PARA = re.compile(r"[^\n]+")
+# Whole terminal escape sequences: OSC (to BEL or ST), CSI, and two-byte ones.
+_ESCAPE = re.compile(r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
+WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
 # A sentence end: terminal punctuation (not after an initial or Mr/Dr/St) before a capital.
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!Mr|Dr|Ms|St)(?<!Mrs)[.!?…][\"'”’)\]]?(?=\s+[\"'“‘(\[]?[A-Z0-9])"
@@ -74,7 +81,8 @@ def _as_western(data: bytes) -> str | None:
 
 
 def normalise(text: str) -> str:
-    """Newlines to "\\n", NFC, tabs to spaces, control characters removed."""
+    """Newlines to "\\n", NFC, tabs to spaces, escape sequences and controls removed."""
+    text = _ESCAPE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = unicodedata.normalize("NFC", text)
     return _CONTROL.sub("", text).strip("\n ")
@@ -90,7 +98,10 @@ def looks_binary(text: str) -> bool:
 
 
 def split_passages(doc: str, text: str, limit: int = MAX_PASSAGE) -> tuple[Passage, ...]:
-    """Paragraphs (non-empty lines) of `text`; long ones split at sentence ends."""
+    """Paragraphs (non-empty lines) of `text`; long ones split at sentence ends.
+
+    Teaser and page-furniture lines ("READ ALSO: …", share, copyright) are no passage.
+    """
     spans: list[tuple[int, int]] = []
     for m in _PARA.finditer(text):
         start, end = m.start(), m.end()
@@ -98,7 +109,7 @@ def split_passages(doc: str, text: str, limit: int = MAX_PASSAGE) -> tuple[Passa
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end:
+        if start < end and not is_boilerplate(text[start:end]):
             spans.extend(_split_long(text, start, end, limit))
     return tuple(Passage(doc, i, s, e) for i, (s, e) in enumerate(spans))
 
@@ -130,6 +141,23 @@ def _skip_space(text: str, i: int, end: int) -> int:
     while i < end and text[i].isspace():
         i += 1
     return i
+
+
+def unwrap(text: str) -> str:
+    """Plain text hard-wrapped at a fixed width, one paragraph per line.
+
+    Only when the text is made of blank-line-separated blocks, some of several lines, and
+    no line is longer than `WRAP_WIDTH`: then the lines of a block are one paragraph. Text
+    written one paragraph per line (most news files) is returned as it is.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+    lines = [line for b in blocks for line in b.strip("\n").split("\n")]
+    if len(blocks) < 2 or len(lines) == len(blocks):
+        return text
+    if max(len(line.rstrip()) for line in lines) > WRAP_WIDTH:
+        return text
+    return "\n".join(" ".join(x.strip() for x in b.strip("\n").split("\n")) for b in blocks)
 
 
 def derive_title(text: str, limit: int = 80) -> str:

@@ -67,3 +67,13 @@ def when(published: str, with_time: bool = False) -> str:
     if m is None:
         return one_line(published)
     return f"{m[1]} {m[2]}" if with_time and m[2] else m[1]
+
+
+def split_title(title: str, width: int) -> tuple[str, str]:
+    """`title` cut at a space to fit `width` cells: (the first line, the rest or "")."""
+    if len(title) <= width or width < 8:
+        return title, ""
+    cut = title.rfind(" ", 0, width + 1)
+    if cut < width // 2:
+        cut = width
+    return title[:cut].rstrip(), title[cut:].lstrip()

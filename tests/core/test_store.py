@@ -80,12 +80,14 @@ def test_warnings_repeat_on_reopen(tmp_path: Path) -> None:
     assert len(first) == 1 and "bad.txt" in str(first[0]) and "binary" in str(first[0])
 
 
-def test_duplicate_ids_are_skipped_with_a_warning(tmp_path: Path) -> None:
+def test_a_repeated_id_in_a_file_is_kept_under_a_derived_id_with_a_warning(
+    tmp_path: Path,
+) -> None:
     write(tmp_path, "a.jsonl", '{"id": "x", "text": "One."}\n{"id": "x", "text": "Two."}\n')
     corpus = Corpus.open([tmp_path])
     warnings = corpus.update()
-    assert [r.id for r in corpus.articles()] == ["x"]
-    assert "duplicate article id" in str(warnings[0])
+    assert [r.id for r in corpus.articles()] == ["x", "x:2"]
+    assert "line 2: id 'x' repeats line 1, kept as 'x:2'" in str(warnings[0])
 
 
 def test_corrupt_cache_is_rebuilt_with_a_notice(tmp_path: Path) -> None:

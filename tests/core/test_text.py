@@ -43,7 +43,7 @@ def test_decode_rejects_binary() -> None:
 
 
 def test_normalise_newlines_and_control_characters() -> None:
-    assert normalise("a\r\nb\rc\x1b[2J\x07d\u200b") == "a\nb\nc[2Jd"
+    assert normalise("a\r\nb\rc\x1b[2J\x07d\u200b") == "a\nb\ncd"  # a whole escape sequence goes
     assert normalise("\n\n  text  \n") == "text"
 
 

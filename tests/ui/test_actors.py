@@ -36,7 +36,7 @@ async def test_actors_screen_sorts_and_filters(news):
             "putin" in a.name.casefold() or any("putin" in x.casefold() for x in a.aliases)
             for a in screen.shown
         )
-        await pilot.press("enter")  # Enter in the filter opens the highlighted actor
+        await pilot.press("enter", "enter")  # Enter: into the table, Enter: open
         await pilot.pause()
         assert isinstance(app.screen, ActorScreen)
         assert app.screen.actor_id == screen.shown[0].id
@@ -194,7 +194,7 @@ async def test_actors_filter_keeps_a_burst_of_keys_in_order(news):
 
 
 @aio
-async def test_enter_in_the_actors_filter_opens_the_highlighted_actor(news):
+async def test_enter_enter_in_the_actors_filter_opens_the_highlighted_actor(news):
     async with running([news]) as (app, pilot):
         await pilot.press("a")
         await pilot.pause()
@@ -202,7 +202,7 @@ async def test_enter_in_the_actors_filter_opens_the_highlighted_actor(news):
         await pilot.press("slash", *"pu")
         await pilot.pause()
         assert len(screen.shown) >= 1
-        await pilot.press("enter")
+        await pilot.press("enter", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ActorScreen)
         assert app.screen.actor_id == screen.shown[0].id
@@ -212,7 +212,7 @@ async def test_enter_in_the_actors_filter_opens_the_highlighted_actor(news):
         await pilot.press("escape", "slash", "down")
         assert app.focused is screen.query_one("#actors-filter")
         assert screen.table.cursor_row == 1
-        await pilot.press("enter")
+        await pilot.press("enter", "enter")
         await pilot.pause()
         assert app.screen.actor_id == screen.shown[1].id
         # no match: Enter stays on the actors screen
@@ -243,6 +243,9 @@ async def test_actor_view_named_with_reachable_at_80x24(news):
         await pilot.pause()
         assert pane.display and pane.region.height > 3
         assert pane.region.y > view.query_one("#actor-mentions-pane").region.y  # stacked
+        assert app.focused is view.query_one("#actor-mentions"), "showing it takes no focus"
+        await pilot.press("tab")
+        await pilot.pause()
         assert app.focused is others
         assert others.option_count == len(view.others) > 1
         await pilot.press("j", "enter")
@@ -271,7 +274,7 @@ async def test_actor_view_named_with_hides_when_wide(news):
         assert not pane.display
         await pilot.press("R")
         await pilot.pause()
-        assert pane.display and app.focused is view.query_one("#actor-others")
+        assert pane.display and app.focused is view.query_one("#actor-mentions")  # kept
 
 
 @aio
@@ -281,7 +284,7 @@ async def test_escape_from_a_named_with_actor_goes_back_one_actor(news):
         await pilot.press("a")
         await pilot.pause()
         actors = app.screen
-        await pilot.press("slash", *"putin", "enter")
+        await pilot.press("slash", *"putin", "enter", "enter")
         await pilot.pause()
         first = app.screen
         assert isinstance(first, ActorScreen) and first.others

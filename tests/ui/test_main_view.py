@@ -353,7 +353,7 @@ async def test_asterisk_bookmarks_and_the_star_survives_a_restart(news):
         screen = main_screen(app)
         await pilot.press("j", "asterisk")
         assert app.state.bookmarks() == ["02_sanctions.txt"]
-        assert screen.article_list.render_line(2).text.lstrip().startswith("★")
+        assert screen.article_list.render_line(2).text.lstrip().startswith("●★")
         await pilot.press("Q")
     async with running([news]) as (app, pilot):
         screen = main_screen(app)

@@ -20,6 +20,8 @@ from reader.core.related.terms import fold, tokens
 
 ARTICLE_TERMS = 30  # an article query keeps its most characteristic terms
 KIND_ORDER = {kind: n for n, kind in enumerate(KINDS)}  # who first, then where
+MIN_SHARED_TERMS = 2  # without a shared actor or a link, a passage needs this many terms
+RARE_TERM_IDF = 4.0  # ... or one term this rare (BM25 idf: df under ~2 % of the passages)
 
 
 def related_to_passage(
@@ -96,6 +98,16 @@ def related_to_actor(db: sqlite3.Connection, actor_id: str, limit: int = 20) -> 
     return _results(db, q, ranked, limit)
 
 
+def _evidence(head: Candidate, q: Query, shared_terms: list[str]) -> bool:
+    """Several shared terms, one rare term (in under ~2 % of the passages) or name, or an
+    actor shared by the two articles."""
+    if len(shared_terms) >= MIN_SHARED_TERMS:
+        return True
+    if any(t in q.proper or q.terms[t] >= RARE_TERM_IDF for t in shared_terms):
+        return True
+    return any(a in q.article_actors for a in head.article_actors)
+
+
 def _results(
     db: sqlite3.Connection, q: Query, ranked: list[Candidate], limit: int
 ) -> list[Related]:
@@ -113,6 +125,8 @@ def _results(
         names = [q.names.get(a, a) for a in shared]
         order = {t: i for i, t in reversed(list(enumerate(tokens(head.text))))}
         shared_terms = sorted((t for t in q.terms if t in order), key=lambda t: (-q.terms[t], t))
+        if not (shared or head.cites or _evidence(head, q, shared_terms)):
+            continue  # one shared word ("met") is no evidence
         words = telling_words(names, [q.surface.get(t, t) for t in shared_terms])
         words.sort(key=lambda w: order[fold(w)])  # "central bank", as written
         out.append(

@@ -36,12 +36,13 @@ SUFFIXES = {
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    """One file of the corpus: where it is, its id prefix and its stat signature."""
+    """One file of the corpus: where it is, its id, its stat signature, its id prefix."""
 
     file: str
     rel: str
     size: int
     mtime_ns: int
+    prefix: str = ""  # the folder's name and "/" when several folders are opened
 
     @property
     def path(self) -> Path:
@@ -75,7 +76,7 @@ def discover(paths: list[Path]) -> tuple[list[SourceFile], list[LoadWarning]]:
             continue
         if root.is_dir():
             prefix = f"{root.resolve().name}/" if len(paths) > 1 else ""
-            _walk(str(root), prefix, found, warnings)
+            _walk(str(root), prefix, found, warnings, prefix)
             continue
         try:
             st = root.stat()
@@ -92,7 +93,7 @@ def discover(paths: list[Path]) -> tuple[list[SourceFile], list[LoadWarning]]:
     return sorted(found.values(), key=lambda s: s.rel), warnings
 
 
-def _walk(folder: str, prefix: str, found: dict, warnings: list[LoadWarning]) -> None:
+def _walk(folder: str, prefix: str, found: dict, warnings: list[LoadWarning], top: str) -> None:
     """Recursive scandir: one stat per file, string paths (fast at 100,000 files)."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -105,7 +106,7 @@ def _walk(folder: str, prefix: str, found: dict, warnings: list[LoadWarning]) ->
         rel = prefix + entry.name
         try:
             if entry.is_dir(follow_symlinks=False):
-                _walk(entry.path, rel + "/", found, warnings)
+                _walk(entry.path, rel + "/", found, warnings, top)
                 continue
             if os.path.splitext(entry.name)[1].lower() not in SUFFIXES:
                 continue
@@ -116,7 +117,7 @@ def _walk(folder: str, prefix: str, found: dict, warnings: list[LoadWarning]) ->
         except OSError as exc:
             warnings.append(LoadWarning(entry.path, _os_reason(exc)))
             continue
-        _add(found, SourceFile(entry.path, rel, st.st_size, st.st_mtime_ns), warnings)
+        _add(found, SourceFile(entry.path, rel, st.st_size, st.st_mtime_ns, top), warnings)
 
 
 def _add(found: dict[str, SourceFile], source: SourceFile, warnings: list[LoadWarning]) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from reader.core.model import Article
@@ -16,6 +16,7 @@ from reader.core.text import (
     looks_binary,
     normalise,
     split_passages,
+    unwrap,
 )
 
 if TYPE_CHECKING:
@@ -40,9 +41,12 @@ def load(source: SourceFile) -> Iterator[Article]:
         return parse_feed_file(source.rel, _read_bytes(source))
     text = _read_text(source)
     if fmt == "text":
-        return iter([make_article(source.rel, text)])
+        return iter([make_article(source.rel, unwrap(text))])
     if fmt == "markdown":
-        return iter([_markdown(source.rel, text)])
+        from reader.core.sources.markdown import markdown_text
+
+        title, body = markdown_text(text)
+        return iter([make_article(source.rel, body, title=title)])
     if fmt == "html":
         from reader.core.sources.html import extract
 
@@ -97,37 +101,14 @@ def _read_text(source: SourceFile) -> str:
     return text
 
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_MARK = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
-_MD_PREFIX = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", re.M)
-
-
-def _markdown(doc: str, text: str) -> Article:
-    title = None
-    lines = text.replace("\r\n", "\n").split("\n")
-    for i, line in enumerate(lines):
-        if line.startswith("# "):
-            title = line[2:].strip()
-            del lines[i]
-            break
-        if line.strip():
-            break
-    body = "\n".join(lines)
-    if body.startswith("---\n"):  # front matter
-        end = body.find("\n---", 4)
-        body = body[end + 4 :] if end > 0 else body
-    body = _MD_PREFIX.sub("", _MD_MARK.sub("", _MD_LINK.sub(r"\1", body)))
-    return make_article(doc, body, title=title)
-
-
-def _from_object(obj: Any, fallback_id: str) -> Article:
+def _from_object(obj: Any, fallback_id: str, prefix: str = "") -> Article:
     if not isinstance(obj, dict):
         raise LoadError("not a JSON object")
     text = obj.get("text")
     if not isinstance(text, str):
         raise LoadError('no "text" string')
     doc = obj.get("id")
-    doc = str(doc) if doc not in (None, "") else fallback_id
+    doc = prefix + str(doc) if doc not in (None, "") else fallback_id
     return make_article(
         doc,
         text,
@@ -153,11 +134,11 @@ def _json(source: SourceFile, text: str) -> Iterator[Article]:
         return
     items = data if isinstance(data, list) else [data]
     if len(items) == 1:
-        yield _from_object(items[0], source.rel)
+        yield _from_object(items[0], source.rel, source.prefix)
         return
     for i, obj in enumerate(items):
         try:
-            yield _from_object(obj, f"{source.rel}#{i + 1}")
+            yield _from_object(obj, f"{source.rel}#{i + 1}", source.prefix)
         except LoadError as exc:
             raise LoadError(f"item {i + 1}: {exc}") from exc
 
@@ -169,6 +150,8 @@ def _jsonl(source: SourceFile) -> Iterator[Article]:
         raise LoadError(exc.strerror.lower() if exc.strerror else str(exc)) from exc
     produced = bad = 0
     first_error = ""
+    seen: dict[str, int] = {}  # id -> the line that gave it
+    repeated: list[str] = []
     with handle:
         for lineno, raw in enumerate(handle, 1):
             if not raw.strip():
@@ -177,12 +160,30 @@ def _jsonl(source: SourceFile) -> Iterator[Article]:
                 if len(raw) > MAX_LINE_BYTES:
                     raise LoadError("line too large")
                 obj = json.loads(decode(raw))
-                yield _from_object(obj, f"{source.rel}:{lineno}")
-                produced += 1
+                article = _from_object(obj, f"{source.rel}:{lineno}", source.prefix)
             except (LoadError, BinaryContent, json.JSONDecodeError, UnicodeDecodeError) as exc:
                 bad += 1
                 first_error = first_error or f"line {lineno}: {exc}"
+                continue
+            if article.id in seen:  # kept under an id of its own, and said
+                derived = f"{article.id}:{lineno}"
+                repeated.append(
+                    f"line {lineno}: id {article.id!r} repeats line {seen[article.id]}, "
+                    f"kept as {derived!r}"
+                )
+                article = replace(article, id=derived, passages=_renamed(article, derived))
+            seen[article.id] = lineno
+            yield article
+            produced += 1
+    problems = repeated[:1] + ([f"+{len(repeated) - 1} more repeated ids"] if repeated[1:] else [])
     if bad:
-        raise LoadError(f"{bad} bad line(s) skipped, first at {first_error}")
+        lines = "1 bad line" if bad == 1 else f"{bad} bad lines"
+        problems.insert(0, f"{lines} skipped (first at {first_error})")
+    if problems:
+        raise LoadError("; ".join(problems))
     if not produced:
         raise LoadError("empty: no JSON lines")
+
+
+def _renamed(article: Article, doc: str) -> tuple:
+    return tuple(replace(p, doc=doc) for p in article.passages)

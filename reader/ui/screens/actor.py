@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -117,35 +117,49 @@ class ActorScreen(Screen):
         self.query_one("#actor-mentions", ActorLists).focus()
 
     def _fill_mentions(self, style) -> None:
+        """One row per paragraph naming the actor (its mentions there counted)."""
         found = self.corpus.mentions(actor=self.actor_id)
         articles: dict = {}
-        options = []
-        self.mentions = []
+        groups: dict[tuple[str, int], list] = {}
         for m in found[:MAX_MENTIONS]:
             if m.doc not in articles:
                 articles[m.doc] = self.corpus.article(m.doc)
             article = articles[m.doc]
-            if article is None:
-                continue
-            p = article.passage_at(m.start)
-            body = article.text[p.start : p.end] if p else article.text
-            base = p.start if p else 0
-            window, shift = snippet(body, m.start - base, m.end - base, 200)
-            prompt = styled(article.title, "bold")
-            prompt.append(f"  ¶{(p.index if p else 0) + 1}\n", style="dim")
-            line = Text(window)
-            line.stylize(style + Style(bold=True), m.start - base + shift, m.end - base + shift)
-            prompt.append_text(line)
-            options.append(Option(prompt))
-            self.mentions.append(m)
+            if article is not None:
+                p = article.passage_at(m.start)
+                groups.setdefault((m.doc, p.index if p else -1), []).append(m)
+        options = []
+        self.mentions = []
+        for (doc, _), ms in groups.items():
+            options.append(Option(self._row(articles[doc], ms, style)))
+            self.mentions.append(ms[0])
         lists = self.query_one("#actor-mentions", ActorLists)
         lists.add_options(options)
         if options:
             lists.highlighted = 0
         more = f", first {MAX_MENTIONS}" if len(found) > MAX_MENTIONS else ""
+        where = f" in {count(len(groups), 'paragraph')}" if len(groups) != len(found) else ""
         self.query_one("#actor-mentions-title", Label).update(
-            Text(f"Mentions ({len(found)}{more}) · Enter opens the article")
+            Text(f"Mentions ({len(found)}{more}{where}) · Enter opens the article")
         )
+
+    @staticmethod
+    def _row(article, ms: list, style) -> Text:
+        """The article's title, ¶ and mention count, then the paragraph around them."""
+        p = article.passage_at(ms[0].start)
+        body = article.text[p.start : p.end] if p else article.text
+        base = p.start if p else 0
+        window, shift = snippet(body, ms[0].start - base, ms[-1].end - base, 200)
+        prompt = styled(article.title, "bold")
+        times = f" · {count(len(ms), 'mention')}" if len(ms) > 1 else ""
+        prompt.append(f"  ¶{(p.index if p else 0) + 1}{times}\n", style="dim")
+        line = Text(window)
+        for m in ms:
+            start, end = m.start - base + shift, m.end - base + shift
+            if start >= 0 and end <= len(window):
+                line.stylize(style + Style(bold=True), start, end)
+        prompt.append_text(line)
+        return prompt
 
     def _fill_others(self) -> None:
         self.others = self.corpus.cooccurring(self.actor_id, limit=30)
@@ -172,6 +186,11 @@ class ActorScreen(Screen):
         if self.others:
             self.app.show_actor(self.others[event.option_index][0].id)
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Light the title of the pane holding the focus."""
+        for pane in self.query("#actor-body > Vertical"):
+            pane.set_class(event.widget in pane.query(ActorLists), "-focused")
+
     def action_back(self) -> None:
         self.dismiss()
 
@@ -181,14 +200,12 @@ class ActorScreen(Screen):
         return self.has_class("-show-others") or not self.has_class("-narrow")
 
     def action_toggle_others(self) -> None:
-        """Show (and focus) or hide the "Named with" pane; narrow screens fold it away."""
+        """Show or hide the "Named with" pane (the focus stays); narrow screens fold it."""
         show = not self.others_visible()
         self.set_class(not show, "-hide-others")
         self.set_class(show, "-show-others")
         others = self.query_one("#actor-others", ActorLists)
-        if show:
-            self.call_after_refresh(others.focus)  # focusable once displayed
-        elif others.has_focus:
+        if not show and others.has_focus:
             self.query_one("#actor-mentions", ActorLists).focus()
 
     def action_filter(self) -> None:

@@ -27,6 +27,8 @@ class ActorTable(DataTable):
 class ActorsScreen(Screen):
     """The actors of the corpus in a table."""
 
+    AUTO_FOCUS = "#actors-table"  # the documented keys work at once; `/` or typing filters
+
     DEFAULT_CSS = """
     ActorsScreen #actors-bar { height: auto; }
     ActorsScreen #actors-filter { width: 1fr; }
@@ -68,7 +70,7 @@ class ActorsScreen(Screen):
         yield Header()
         with Horizontal(id="actors-bar"):
             yield Input(
-                placeholder="type a name or alias · Enter opens",
+                placeholder="type a name or alias · Enter: to the list",
                 id="actors-filter",
                 select_on_focus=False,  # typing from the table must not select the first key
             )
@@ -130,9 +132,9 @@ class ActorsScreen(Screen):
 
     @on(Input.Submitted)
     def _submit(self) -> None:
-        """Enter in the filter opens the highlighted actor (the first match, or arrows)."""
+        """Enter in the filter moves into the table, onto the highlighted match."""
         if self.shown:
-            self.app.show_actor(self.shown[min(self.table.cursor_row, len(self.shown) - 1)].id)
+            self.table.focus()
 
     @on(DataTable.HeaderSelected)
     def _sort_by_header(self, event: DataTable.HeaderSelected) -> None:

@@ -28,7 +28,7 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
         ("Article", ArticleView.BINDINGS),
         ("Related panel (also arrows, Enter)", RelatedList.BINDINGS),
         (
-            "Actors screen (type to filter, Enter opens)",
+            "Actors screen (type to filter, Enter goes to the list)",
             ActorsScreen.BINDINGS + ActorTable.BINDINGS,
         ),
         ("Actor view", ActorScreen.BINDINGS + ActorLists.BINDINGS),

@@ -23,7 +23,7 @@ from reader.ui.queries import term_matches
 from reader.ui.safe import count, one_line
 from reader.ui.screens.main_actions import MAIN_BINDINGS, MainActions
 from reader.ui.screens.main_feeds import FEED_BINDINGS, MainFeeds
-from reader.ui.screens.main_indexing import MainIndexing
+from reader.ui.screens.main_indexing import STILL_FINDING, MainIndexing
 from reader.ui.screens.main_related import MainRelated
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.article_view import ArticleView
@@ -194,6 +194,7 @@ class MainScreen(MainFeeds, MainIndexing, MainRelated, MainActions, Screen):
             passage=passage,
             focus_actor=self.actor_filter,
             matches=matches,
+            note=STILL_FINDING if self.indexing and not mentions else None,
             post=False,
             quotes=self.corpus.quotes(doc=doc),
         )

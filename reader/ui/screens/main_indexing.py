@@ -14,8 +14,20 @@ from textual.widgets import Label
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.ui.messages import Indexing
+from reader.ui.safe import count
 
 REFRESH_EVERY = 0.5  # seconds between list refills while indexing
+STILL_FINDING = "Actors are still being found (indexing)…"
+
+
+def progress_label(step) -> str:
+    """The progress line: what is done, in the same units as the bar (no warnings)."""
+    if step.phase == "resolve":
+        return "Resolving actors across articles"
+    articles = count(step.articles, "article")
+    if step.files_total > 1:
+        return f"Indexing: {step.files_done} of {step.files_total} files · {articles}"
+    return f"Indexing · {articles}"
 
 
 class MainIndexing:
@@ -72,7 +84,7 @@ class MainIndexing:
             self.warnings += 1
             self.notify(
                 f"{step.warning.path}: {step.warning.message}",
-                title="Could not read",
+                title="Reading the corpus",
                 severity="warning",
                 markup=False,
                 timeout=8,
@@ -96,15 +108,12 @@ class MainIndexing:
                 self.update_related(self.doc, self.view.passage)
             self.after_index()
             return
-        if step.phase == "resolve":
-            label = "Resolving actors across articles"
-        else:
-            label = (
-                f"Indexing {step.files_done}/{step.files_total} files · {step.articles} articles"
-            )
         label_widget, bar = self._progress()
-        label_widget.update(Text(label))
-        bar.update(total=max(1, step.bytes_total), progress=step.bytes_done)
+        label_widget.update(Text(progress_label(step)))
+        if step.files_total > 1:  # the bar says what the label counts: files
+            bar.update(total=step.files_total, progress=step.files_done)
+        else:  # one (big) file: how much of it is read
+            bar.update(total=max(1, step.bytes_total), progress=step.bytes_done)
         now = time.monotonic()
         self._filled_articles = max(self._filled_articles, 0)
         if step.articles != self._filled_articles and now - self._last_fill > REFRESH_EVERY:

@@ -1,6 +1,8 @@
 """Provides `ArticleList`: the article list, drawing only the rows on screen.
 
-Each article takes two lines: read mark and title, then source · date · actors. Like
+Each article takes two lines: marks and title, then source · date · actors; a title too
+long for its line goes on in the second one, so that rows whose titles start alike can
+still be told apart in a narrow list. Like
 toolong's log view it is a `ScrollView` whose `render_line` draws just the visible rows,
 so a 10,000-article corpus costs nothing more to show than a ten-article one.
 """
@@ -20,10 +22,11 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.ui.safe import one_line, when
+from reader.ui.safe import one_line, split_title, when
 from reader.ui.widgets.blank_line import BlankLine
 
 ROW = 2  # lines per article
+MARKS = 3  # read mark, bookmark, space
 
 
 class ArticleList(BlankLine, ScrollView, can_focus=True):
@@ -177,11 +180,14 @@ class ArticleList(BlankLine, ScrollView, can_focus=True):
 
     def _draw(self, row, sub: int, width: int, unread: bool, marked: bool, cursor: bool) -> Strip:
         base = self.rich_style
+        first, rest = split_title(one_line(row.title), width - 1 - MARKS)
         if sub == 0:
-            mark = Text("● " if unread else "  ", style=self._style("article-list--unread"))
-            if marked:
-                mark = Text("★ ", style=self._style("article-list--unread"))
-            title = Text(one_line(row.title))
+            mark = Text.assemble(
+                ("●" if unread else " ", self._style("article-list--unread")),
+                ("★" if marked else " ", self._style("article-list--unread")),
+                " ",
+            )
+            title = Text(first)
             if not unread:
                 title.stylize(self._fg("article-list--read"))
             line = Text.assemble(" ", mark, title)
@@ -190,7 +196,10 @@ class ArticleList(BlankLine, ScrollView, can_focus=True):
             if row.published:
                 meta.append(when(row.published))
             meta.append(f"{row.actors} actor" + ("" if row.actors == 1 else "s"))
-            line = Text("   " + " · ".join(meta), style=self._fg("article-list--meta"))
+            line = Text(" " * (1 + MARKS))
+            if rest:
+                line.append(rest + " · ", style=None if unread else self._fg("article-list--read"))
+            line.append(" · ".join(meta), style=self._fg("article-list--meta"))
         line.truncate(width, overflow="ellipsis", pad=True)
         style = base
         if cursor:

@@ -9,14 +9,39 @@ looks the same, and each key is styled once (~20 style passes fewer at start-up)
 
 Filling it before the first paint (as soon as the first pane has the focus) was tried:
 the keys are then restyled and drawn in every start-up pass, ~20 ms more to settle.
+
+Keys that do not fit the width are left out from the last of the pane's and screen's
+keys backwards; the app's Help and Quit keys always stay (at 80 columns too).
 """
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # Textual is pinned (pyproject.toml)
+
+PINNED = frozenset({"help", "quit"})  # the app's actions the footer always shows
+
+
+def key_width(key: FooterKey) -> int:
+    """Cells a (non-compact) footer key takes: " key description "."""
+    return cell_len(key.key_display) + cell_len(key.description) + 3
+
+
+def fit(keys: list, width: int) -> list:
+    """`keys` without the last unpinned ones that would not fit in `width` cells."""
+    palette = [k for k in keys if isinstance(k, FooterKey) and k.has_class("-command-palette")]
+    room = width - sum(key_width(k) + 2 for k in palette)  # its border and padding
+    kept = list(keys)
+    for key in reversed(keys):
+        used = sum(key_width(k) for k in kept if isinstance(k, FooterKey) and k not in palette)
+        if used <= room:
+            break
+        if isinstance(key, FooterKey) and key not in palette and key.action not in PINNED:
+            kept.remove(key)
+    return kept
 
 
 class KeyFooter(Footer):
@@ -31,7 +56,7 @@ class KeyFooter(Footer):
         """What the footer shows of the active bindings (the keys, their state, their text)."""
         app = self.app
         palette = app.COMMAND_PALETTE_BINDING
-        return tuple(
+        return (app.size.width,) + tuple(
             (key, app.get_key_display(b), b.description, b.action, enabled, tooltip)
             for key, (_, b, enabled, tooltip) in self.screen.active_bindings.items()
             if b.show or key == palette
@@ -40,7 +65,7 @@ class KeyFooter(Footer):
     def compose(self) -> ComposeResult:
         if self._bindings_ready:
             self._shown = self._keys()
-        for widget in super().compose():
+        for widget in fit(list(super().compose()), self.app.size.width):
             # Textual binds each key's `compact` to the footer's, but the palette key's
             if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
                 widget.set_reactive(FooterKey.compact, self.compact)
@@ -54,6 +79,11 @@ class KeyFooter(Footer):
             return
         self._refill_pending = True
         self.call_after_refresh(self._refill)
+
+    def on_resize(self) -> None:
+        if self._bindings_ready and not self._refill_pending and self._keys() != self._shown:
+            self._refill_pending = True
+            self.call_after_refresh(self._refill)
 
     async def _refill(self) -> None:
         self._refill_pending = False
