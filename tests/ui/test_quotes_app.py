@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from tests.ui.conftest import SEEDS, aio, running
 
 
@@ -45,3 +47,47 @@ async def test_quotes_are_italic_and_said_by_names_the_speaker():
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("said by Sergey Radchenko" in m for m in messages), messages
+
+
+@aio
+async def test_actor_view_lists_quotes_and_a_timeline(tmp_path):
+    lines = [
+        {
+            "id": "a",
+            "published": "2026-11-28",
+            "title": "Bridge opens",
+            "text": "Maria Lopez opened the bridge.\n“It joins the city at last,” Lopez said.",
+        },
+        {
+            "id": "b",
+            "published": "2026-12-01",
+            "title": "Budget talks",
+            "text": "Maria Lopez met the council.\n“We will cut nothing,” Maria Lopez said.",
+        },
+    ]
+    (tmp_path / "news.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    async with running([tmp_path]) as (app, pilot):
+        (lopez,) = [a for a in app.corpus.actors() if a.name == "Maria Lopez"]
+        app.show_actor(lopez.id)
+        await pilot.pause()
+        screen = app.screen
+        assert [q.text for q in screen.quotes] == [
+            "We will cut nothing,",
+            "It joins the city at last,",
+        ]
+        head = str(screen.query_one("#actor-head").render())
+        assert "Timeline:" in head and "2026-11-28 … 2026-12-01" in head
+        quotes = screen.query_one("#actor-quotes")
+        quotes.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.main and app.main.doc == "b"
+
+
+def test_sparkline_and_daily_counts():
+    from reader.core.quotes.timeline import TimelinePoint, daily_counts
+    from reader.ui.screens.actor import sparkline
+
+    points = [TimelinePoint("2026-11-28", 4, 1), TimelinePoint("2026-12-01", 1, 1)]
+    assert daily_counts(points) == [4, 0, 0, 1]
+    assert sparkline([4, 0, 0, 1]) == "█  ▂"  # a quarter of the tallest

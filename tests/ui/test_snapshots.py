@@ -56,3 +56,18 @@ def assert_scene(snap_compare, scene: Scene) -> None:
 def _fixed_theme(monkeypatch):
     """Snapshots use the default theme whatever the environment says."""
     monkeypatch.delenv("TEXTUAL_THEME", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _dated_seeds(tmp_path, monkeypatch):
+    """The sample corpus with fixed file times: undated articles are dated by their file."""
+    import os
+    import shutil
+
+    from reader import paths
+
+    folder = tmp_path / "seeds"
+    shutil.copytree(paths.seeds_dir(), folder)
+    for f in folder.iterdir():
+        os.utime(f, (1_759_000_000, 1_759_000_000))  # 2025-09-27
+    monkeypatch.setattr(paths, "seeds_dir", lambda: folder)

@@ -69,3 +69,16 @@ def actor_timeline(
 def _week(day: str) -> str:
     d = date.fromisoformat(day)
     return (d - timedelta(days=d.weekday())).isoformat()
+
+
+def daily_counts(points: list[TimelinePoint], days: int = 60) -> list[int]:
+    """Mentions per day from the first point to the last (the last `days`), 0 for none."""
+    if not points:
+        return []
+    by_day = {p.date: p.mentions for p in points}
+    end = date.fromisoformat(points[-1].date)
+    start = max(date.fromisoformat(points[0].date), end - timedelta(days=days - 1))
+    return [
+        by_day.get((start + timedelta(days=n)).isoformat(), 0)
+        for n in range((end - start).days + 1)
+    ]

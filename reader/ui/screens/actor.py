@@ -13,11 +13,21 @@ from textual.widgets.option_list import Option
 
 from reader.core.corpus import Corpus
 from reader.ui.keys import list_keys
-from reader.ui.safe import count, one_line, snippet, styled
+from reader.ui.safe import count, one_line, snippet, styled, when
 from reader.ui.theme import kind_style
 from reader.ui.widgets.footer import KeyFooter
 
 MAX_MENTIONS = 500
+
+
+BLOCKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[int], width: int = 40) -> str:
+    """Values as block characters (the last `width` of them), tallest = most."""
+    values = values[-width:]
+    top = max(values, default=0) or 1
+    return "".join(BLOCKS[min(7, (v * 8 - 1) // top)] if v else " " for v in values)
 
 
 class ActorLists(OptionList):
@@ -38,6 +48,8 @@ class ActorScreen(Screen):
     ActorScreen #actor-mentions-pane { width: 2fr; }
     ActorScreen #actor-others-pane { width: 1fr; border-left: vkey $foreground 15%; }
     ActorScreen #actor-mentions, ActorScreen #actor-others { height: 1fr; border: none; }
+    ActorScreen #actor-quotes { height: auto; max-height: 40%; border: none; }
+    ActorScreen #actor-quotes-title.-none, ActorScreen #actor-quotes.-none { display: none; }
     ActorScreen.-narrow #actor-body { layout: vertical; }
     ActorScreen.-narrow #actor-mentions-pane { width: 1fr; }
     ActorScreen.-narrow #actor-others-pane {
@@ -75,6 +87,7 @@ class ActorScreen(Screen):
         self.actor_id = actor_id
         self.mentions: list = []
         self.others: list = []
+        self.quotes: list = []
 
     def compose(self):
         yield Header()
@@ -83,6 +96,8 @@ class ActorScreen(Screen):
             with Vertical(id="actor-mentions-pane"):
                 yield Label(Text("Mentions"), id="actor-mentions-title", classes="pane-title")
                 yield ActorLists(id="actor-mentions")
+                yield Label(Text("Quotes"), id="actor-quotes-title", classes="pane-title")
+                yield ActorLists(id="actor-quotes")
             with Vertical(id="actor-others-pane"):
                 yield Label(Text("Named with"), classes="pane-title")
                 yield ActorLists(id="actor-others")
@@ -111,7 +126,16 @@ class ActorScreen(Screen):
             head.append(", " if i else "")
             head.append(one_line(alias), style=style)
             head.append(f" ×{n}", style="dim")
+        points = self.corpus.timeline(self.actor_id)
+        if points:
+            head.append("\nTimeline: ", style="dim")
+            from reader.core.quotes.timeline import daily_counts
+
+            head.append(sparkline(daily_counts(points)), style=style)
+            span = points[0].date + (f" … {points[-1].date}" if len(points) > 1 else "")
+            head.append(f"  {span} · {count(len(points), 'day')}", style="dim")
         self.query_one("#actor-head", Static).update(head)
+        self._fill_quotes()
         self._fill_mentions(style)
         self._fill_others()
         self.query_one("#actor-mentions", ActorLists).focus()
@@ -160,6 +184,33 @@ class ActorScreen(Screen):
                 line.stylize(style + Style(bold=True), start, end)
         prompt.append_text(line)
         return prompt
+
+    def _fill_quotes(self) -> None:
+        """What the actor said, newest articles first, with date and source."""
+        quotes = self.corpus.quotes(actor=self.actor_id)
+        articles = {q.doc: self.corpus.article(q.doc) for q in quotes}
+        found = [q for q in quotes if articles.get(q.doc)]
+        found.sort(key=lambda q: (articles[q.doc].published or "", q.doc, -q.start), reverse=True)
+        self.quotes = found
+        lists = self.query_one("#actor-quotes", ActorLists)
+        title = self.query_one("#actor-quotes-title", Label)
+        for widget in (lists, title):
+            widget.set_class(not found, "-none")
+        title.update(Text(f"Quotes ({len(found)}) · Enter opens the article at the quote"))
+        for q in found:
+            a = articles[q.doc]
+            prompt = Text("“" + one_line(q.text) + "”")
+            meta = [one_line(x) for x in (a.source, a.published and when(a.published)) if x]
+            meta.append(one_line(a.title))
+            prompt.append("\n" + " · ".join(meta), style="dim")
+            lists.add_option(Option(prompt))
+        if found:
+            lists.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#actor-quotes")
+    def _quote(self, event: OptionList.OptionSelected) -> None:
+        q = self.quotes[event.option_index]
+        self.app.jump_to(q.doc, q.start)
 
     def _fill_others(self) -> None:
         self.others = self.corpus.cooccurring(self.actor_id, limit=30)
