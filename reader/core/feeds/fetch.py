@@ -39,6 +39,7 @@ class Response:
     last_modified: str | None = None
     fresh_until: float | None = None  # from Cache-Control max-age
     moved_to: str | None = None  # the end of a chain of permanent redirects
+    charset: str | None = None  # the Content-Type header's, for a feed that declares none
 
 
 class FetchError(Exception):
@@ -112,6 +113,7 @@ def _read(r: httpx.Response, max_bytes: int) -> Response:
         "last_modified": r.headers.get("last-modified"),
         "fresh_until": _max_age(r.headers.get("cache-control"), now),
         "moved_to": _moved(r),
+        "charset": r.charset_encoding,
     }
     if status == 304:
         return Response(body=None, **fields)

@@ -8,7 +8,9 @@ it rejects. Titles are plain text, HTML bodies become paragraphs, escaped text s
 from __future__ import annotations
 
 import calendar
+import codecs
 import hashlib
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -47,11 +49,14 @@ class ParsedFeed:
     version: str = ""
 
 
-def parse_feed(data: bytes) -> ParsedFeed:
-    """Parse feed `data`; raises FeedError when it is no feed (an HTML page says so)."""
+def parse_feed(data: bytes, charset: str | None = None) -> ParsedFeed:
+    """Parse feed `data`; raises FeedError when it is no feed (an HTML page says so).
+
+    `charset` is the HTTP header's, used only when the bytes declare nothing that fits.
+    """
     if not data.strip():
         raise FeedError("empty response")
-    parsed = _parse(data)
+    parsed = _parse(_fix_encoding(data, charset))
     version = str(_get(parsed, "version") or "")
     entries = list(_get(parsed, "entries") or [])
     if not version and not entries:
@@ -81,6 +86,65 @@ def parse_feed(data: bytes) -> ParsedFeed:
         out.append(Entry(key, entry.title, entry.text, entry.url, entry.published, entry.authors))
     title = _text_construct(_get(feed, "title_detail"), _get(feed, "title"))
     return ParsedFeed(title or None, _get(feed, "link"), tuple(out), duplicates, version)
+
+
+_DECL = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
+_BOMS = (
+    codecs.BOM_UTF8,
+    codecs.BOM_UTF32_LE,
+    codecs.BOM_UTF32_BE,
+    codecs.BOM_UTF16_LE,
+    codecs.BOM_UTF16_BE,
+)
+_SINGLE_BYTE = {"ascii", "iso8859_1", "iso8859_15", "cp1252"}
+
+
+def _fix_encoding(data: bytes, charset: str | None) -> bytes:
+    """Bytes whose declaration the parser can trust: a wrong or missing one is corrected.
+
+    A BOM, UTF-16 or a declaration that decodes the bytes stays as it is. Bytes that are
+    valid UTF-8 though declared ASCII / Latin-1 / Windows-1252 are UTF-8 (such text is
+    never valid UTF-8 by chance); bytes that are not UTF-8 and declare nothing (or UTF-8)
+    are decoded by the HTTP charset, else by a guess, and handed on as UTF-8.
+    """
+    if data.isascii() or data.startswith(_BOMS) or data[:2] in (b"<\x00", b"\x00<"):
+        return data
+    m = _DECL.match(data[:512])
+    declared = _codec(m.group(1).decode("ascii")) if m else None
+    try:
+        data.decode("utf-8")
+        utf8 = True
+    except UnicodeDecodeError:
+        utf8 = False
+    if declared not in (None, "utf_8"):
+        if utf8 and declared in _SINGLE_BYTE:
+            return _redeclare(data, m)
+        return data
+    if utf8:
+        return data
+    encoding = _codec(charset) if charset else None
+    if encoding in (None, "utf_8"):
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        encoding = _codec(best.encoding) if best else None
+    if encoding in (None, "utf_8"):
+        return data
+    text = data.decode(encoding, "replace").encode("utf-8")
+    return _redeclare(text, _DECL.match(text[:512]))
+
+
+def _codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name.replace("-", "_")
+    except LookupError:
+        return None
+
+
+def _redeclare(data: bytes, m: re.Match | None) -> bytes:
+    if m is None:
+        return data
+    return data[: m.start(1)] + b"utf-8" + data[m.end(1) :]
 
 
 def _parse(data: bytes) -> Any:
@@ -132,10 +196,18 @@ def _text_construct(detail: Any, fallback: Any, *, line: bool = True) -> str:
     value = value if isinstance(value, str) else (fallback if isinstance(fallback, str) else "")
     if not value:
         return ""
+    value = _CONTROL.sub("", value)  # terminal escapes and bells are no text
     kind = str(_get(detail, "type") or "text/html") if detail is not None else "text/html"
     if kind == "text/plain":
         return " ".join(value.split()) if line else value.strip()
     return fragment_line(value) if line else fragment_text(value)
+
+
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI sequences (colours, cursor moves)
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC sequences (window title, links)
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"  # any other C0 / C1 control character
+)
 
 
 def _date(raw: Any) -> str | None:

@@ -62,7 +62,7 @@ def _get(session, url: str):
             f"could not fetch {url}: {exc} (--no-check subscribes anyway)"
         ) from None
     try:
-        return response, parse_feed(response.body or b"")
+        return response, parse_feed(response.body or b"", response.charset)
     except FeedError as exc:
         if exc.html:
             return response, None

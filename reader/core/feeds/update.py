@@ -110,7 +110,7 @@ def fetch_feed(session, feed: Feed, max_bytes: int) -> Fetched:
     if response.body is None:
         return Fetched(response)
     try:
-        return Fetched(response, parse_feed(response.body))
+        return Fetched(response, parse_feed(response.body, response.charset))
     except FeedError as exc:
         return Fetched(response, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - a parser bug must not end the update
