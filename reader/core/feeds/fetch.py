@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 USER_AGENT = f"newsreader/{__version__} (terminal news reader; feed fetcher)"
 MAX_BYTES = 16 * 1024 * 1024
 TIMEOUT = 15.0
+DEADLINE_FACTOR = 4  # a whole body may take this many read timeouts
 MAX_WAIT = 24 * 3600.0  # a server's Cache-Control / Retry-After is honoured up to a day
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9,"
@@ -80,8 +81,9 @@ def fetch(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     try:
+        deadline = time.monotonic() + DEADLINE_FACTOR * (session.timeout.read or TIMEOUT)
         with session.stream("GET", url, headers=headers) as r:
-            return _read(r, max_bytes)
+            return _read(r, max_bytes, deadline)
     except httpx.TooManyRedirects:
         raise FetchError("too many redirects (a redirect loop?)") from None
     except httpx.TimeoutException:
@@ -97,7 +99,7 @@ def fetch(
         raise FetchError(f"{type(exc).__name__}: {_reason(exc)}") from None
 
 
-def _read(r: httpx.Response, max_bytes: int) -> Response:
+def _read(r: httpx.Response, max_bytes: int, deadline: float) -> Response:
     now = time.time()
     status = r.status_code
     if status in (429, 503):
@@ -127,6 +129,8 @@ def _read(r: httpx.Response, max_bytes: int) -> Response:
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"too large (over {limit}, the limit; stopped reading)")
+        if time.monotonic() > deadline:  # a server dripping bytes never hits the read timeout
+            raise FetchError("too slow (the body took too long to arrive; stopped reading)")
         chunks.append(chunk)
     return Response(body=b"".join(chunks), **fields)
 
