@@ -14,6 +14,7 @@ from . import lexicon as lx
 from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok, tokens
 from .gazetteer import Entry, demonym, lookup
 from .headlines import headline_lines, headline_names
+from .spacing import squeeze
 from .teams import mark_teams
 from .tokens import NEXT_WORD, PREV_WORD, RUN
 from .wordstats import given_names, is_common, is_word, surnames
@@ -448,7 +449,25 @@ class _Detector:
 
 
 def detect(text: str) -> list[Candidate]:
-    """All candidate mentions of one article, in text order."""
+    """All candidate mentions of one article, in text order.
+
+    Tokenised text ("T - Mobile", "U . S .") is read squeezed; offsets and `text` of the
+    candidates always refer to the original.
+    """
+    squeezed, index = squeeze(text)
+    cands = _detect(squeezed)
+    if index is not None:
+        for c in cands:
+            last = c.end - 1
+            if c.text.endswith(".") and last and index[last] - index[last - 1] > 1 and not (
+                    text[index[last] + 1:index[last] + 3].lstrip()[:1].islower()):
+                last -= 1  # "Co ." ends at "Co": the spaced full stop may end the sentence
+            c.start, c.end = index[c.start], index[last] + 1
+            c.text, c.spelt = text[c.start:c.end], c.text
+    return cands
+
+
+def _detect(text: str) -> list[Candidate]:
     det = _Detector(text)
     caps = headline_lines(text)
     runs = []

@@ -50,7 +50,7 @@ def link(cands: list[Candidate]) -> list[RawMention]:
     variant: dict[str, Counter[str]] = defaultdict(Counter)
     for c in cands:
         if c.key is None:
-            variant[fold(c.text)][c.text] += 1
+            variant[fold(c.name)][c.name] += 1
     best = {f: max(cnt.items(), key=lambda kv: (kv[1], -list(cnt).index(kv[0])))[0]
             for f, cnt in variant.items()}
 
@@ -60,7 +60,7 @@ def link(cands: list[Candidate]) -> list[RawMention]:
     for c in cands:
         if len(c.words) < 2:
             continue
-        key = c.key or best[fold(c.text)]
+        key = c.key or best[fold(c.name)]
         if c.kind == "person" and c.key is None:
             words = _name_words(c)
             for w in dict.fromkeys(words):  # first, middle ("Lula") and last names
@@ -92,21 +92,21 @@ def link(cands: list[Candidate]) -> list[RawMention]:
         if (c.kind == "person" and c.key is None and len(c.words) > 2
                 and c.words[-1] not in NAME_SUFFIXES):
             words = _name_words(c)
-            longer[(words[0], words[-1])].append((c.start, best[fold(c.text)]))
+            longer[(words[0], words[-1])].append((c.start, best[fold(c.name)]))
     keys: list[str] = []
     kinds: list[str] = []
     kept: list[Candidate] = []
     for c in cands:
         key = c.key
         kind = c.kind
-        if c.tentative and fold(c.text) not in persons:
+        if c.tentative and fold(c.name) not in persons:
             continue
         if key is None or c.strength < GAZ or c.kind == "organization":  # Microsoft (Corp.)
-            f = fold(c.text)
+            f = fold(c.name)
             if len(c.words) == 1 and f in persons and not (c.key and c.strength >= GAZ):
                 key, kind = _nearest(c.start, persons[f]), "person"
-            elif c.text.replace(".", "").isupper() and c.text.replace(".", "") in acronyms:
-                key = _nearest(c.start, acronyms[c.text.replace(".", "")])
+            elif c.name.replace(".", "").isupper() and c.name.replace(".", "") in acronyms:
+                key = _nearest(c.start, acronyms[c.name.replace(".", "")])
             elif f in prefixes:
                 key = _nearest(c.start, prefixes[f])
             elif key is None and len(c.words) == 2 and c.kind == "person" and (

@@ -1,0 +1,73 @@
+"""Provides `squeeze`: tokenised text ("T - Mobile", "U . S .", "Mr . Smith") spelt normally.
+
+Wire archives and research corpora often store text split into tokens, with a space on both
+sides of every hyphen and full stop. Detection runs on the squeezed text and maps its
+offsets back through the index `squeeze` returns, so a mention still points into the
+original text. Text that is not tokenised is returned unchanged (with no index).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import ABBREVIATIONS
+
+# Signs of tokenised text: a space before a comma, a possessive or a contraction.
+_TOKENISED = re.compile(r"\w [,;:] |\w '(?:s|re|ll|ve|d|m) |\w n't\b")
+_MIN_SIGNS = 2
+_JOIN = re.compile(
+    r"(?<=[^\W\d_]) - (?=[^\W\d_])"  # a hyphen spaced out: "Hewlett - Packard", "co - workers"
+    rf"|(?<![\w.])(?:[A-Z]|{ABBREVIATIONS}|Miss) \.(?: [A-Z] \.)*"  # "U . S .", "Dr ."
+    r"(?![ \t]*(?:\n|$))"  # not at the end of a line: there the full stop ends a sentence
+)
+# Compound words: hyphens split off on both sides ("co - workers"), or kept ("short-lived").
+_SPLIT_COMPOUND = re.compile(r"(?<![\w/.-])[a-z]+ - [a-z]+(?![\w/.-])")
+_KEPT_COMPOUND = re.compile(r"(?<![\w/.-])[a-z]+-[a-z]+(?![\w/.-])")
+
+
+def tokenised(text: str) -> bool:
+    """Whether the text reads as split into tokens (two or more signs suffice)."""
+    return any(n >= _MIN_SIGNS for n, _ in enumerate(_TOKENISED.finditer(text), 1))
+
+
+def _hyphen(text: str, s: int, e: int) -> bool:
+    """Whether the " - " at s..e joins two parts of one word rather than dashing two
+    phrases, in a text whose compound words are split: both neighbours start alike in
+    case ("T - Mobile", "co - workers"; not "hospital - Interfax"), and they are not
+    two words in capitals ("RUGBY - WIGAN")."""
+    i, j, n = s, e, len(text)
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    while j < n and text[j].isalnum():
+        j += 1
+    left, right = text[i:s], text[e:j]
+    if left[0].isupper() != right[0].isupper():
+        return False
+    return not (len(left) > 1 and left.isupper() and len(right) > 1 and right.isupper())
+
+
+def squeeze(text: str) -> tuple[str, list[int] | None]:
+    """The text with spaced hyphens and abbreviations closed up, and for each of its
+    characters (plus one past the end) the offset in `text`; (text, None) if unchanged."""
+    if " ." not in text and " - " not in text or not tokenised(text):
+        return text, None
+    hyphens = _SPLIT_COMPOUND.search(text) is not None and not _KEPT_COMPOUND.search(text)
+    parts: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _JOIN.finditer(text):
+        s, e = m.span()
+        if text[s] == " " and not (hyphens and _hyphen(text, s, e)):
+            continue
+        parts.append(text[pos:s])
+        index.extend(range(pos, s))
+        for i in range(s, e):
+            if text[i] != " ":
+                parts.append(text[i])
+                index.append(i)
+        pos = e
+    if not index and pos == 0:
+        return text, None
+    parts.append(text[pos:])
+    index.extend(range(pos, len(text) + 1))
+    return "".join(parts), index
