@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Actor, RawMention
 from .fixes import Fixes
 from .gazetteer import lookup
+from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
 from .wordstats import surnames
@@ -63,6 +64,7 @@ class _Group:
     surfaces: Counter = field(default_factory=Counter)
     kinds: Counter = field(default_factory=Counter)
     count: int = 0
+    legal: bool = False  # a mention had a legal form: "Dell Inc." is no short form of a person
     _kind: str | None = None
 
     def kind(self) -> str:
@@ -168,11 +170,12 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
         entry = lookup(k)
         if entry is not None and entry.strong:
             continue
-        linked_to = linked.get(k, set())
+        legal = groups[k].legal  # a company ("Dell Inc."): never a short form of a person
+        linked_to = {t for t in linked.get(k, ()) if not legal or groups[t].kind() != "person"}
         people = {t for t in linked_to if t in groups and
                   groups[t].kind() == "person"}
         targets = {sets.find(t) for t in (people or linked_to)}
-        if not targets:
+        if not targets and not legal:
             targets = {sets.find(t) for t in full_by_word.get(k, ())}
         if not targets and groups[k].kind() != "place":
             targets = {sets.find(t) for t in heads.get(k, ())}
@@ -214,6 +217,7 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
             g.surfaces[m.text] += 1
             g.kinds[m.kind] += 1
             g.count += 1
+            g.legal = g.legal or m.kind == "organization" and _has_form(m.key)
             if surface != key and " " not in surface:
                 linked[surface].add(key)
     sets = _Sets()
@@ -240,6 +244,10 @@ def _group_key(m: RawMention) -> str:
         entry = lookup(m.key)
         if entry is not None and entry.kind == "place":
             return key + " #team"
+        base = strip_form(key)  # "Apple Inc." is "Apple"; "Minsk Group" is not "Minsk"
+        if base != key and (e := lookup(base)) is not None and e.kind != "organization":
+            return key
+        return base
     return key
 
 
@@ -259,8 +267,10 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
         roles: Counter = Counter()
         articles = set()
         keys = set()
+        legal = False
         for doc, i in refs:
             m = raw[doc][i]
+            legal = legal or m.kind == "organization" and _has_form(m.key)
             names[m.key] += 1
             surfaces[m.text] += 1
             kinds[m.kind] += 1
@@ -269,7 +279,7 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
             if m.role:
                 roles[m.role] += 1
         name = renames.get(cluster) or _canonical(names, surfaces, sorted(keys))
-        kind = _kind(kinds, name)
+        kind = _kind(kinds, name, legal)
         base = f"{kind}:{slug(name)}"
         actor_id, n = base, 1
         while actor_id in used:
@@ -292,9 +302,18 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
 _WEIGHT = {"organization": 2}
 
 
-def _kind(kinds: Counter, name: str) -> str:
+def _has_form(key: str) -> bool:
+    folded = fold(key)
+    return strip_form(folded) != folded
+
+
+def _kind(kinds: Counter, name: str, legal: bool = False) -> str:
+    """The gazetteer's kind, else organisation if a legal form was seen ("Apple Inc."),
+    else the weighted majority."""
     entry = lookup(name)
     if entry is not None and entry.strong and entry.kind in kinds:
         return entry.kind
+    if legal:
+        return "organization"
     return max(kinds.items(), key=lambda kv: (kv[1] * _WEIGHT.get(kv[0], 1),
                                               kv[0] == "person", kv[0]))[0]
