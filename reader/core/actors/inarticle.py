@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from ..model import RawMention
 from . import lexicon as lx
+from .acronyms import acronyms_of, is_acronym
 from .candidate import GAZ, Candidate
 from .gazetteer import lookup
 from .lexicon import NAME_SUFFIXES
@@ -33,10 +34,6 @@ def _place(words: tuple[str, ...]) -> bool:
     """The words are a well-known place: "Los Angeles" of "Los Angeles Angels"."""
     e = lookup(" ".join(words))
     return e is not None and e.strong and e.kind == "place"
-
-
-def _initials(c: Candidate) -> str:
-    return "".join(w[0] for w in c.words if w not in _SKIP and w[:1].isupper()).upper()
 
 
 def _nearest(pos: int, options: list[tuple[int, str]]) -> str:
@@ -67,15 +64,14 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                 if w not in _SKIP_FOLDED and fold(w) not in _PARTICLES:
                     persons[w].append((c.start, key))
         else:
-            ini = _initials(c)
-            if len(ini) >= 2:
+            for ini in sorted(acronyms_of(c.name)):
                 acronyms[ini].append((c.start, key))
             if c.kind == "organization":
                 words = [fold(w) for w in c.words]
                 if len(words) > 2 or c.words[-1] in lx.COMPANY_SUFFIXES:
                     prefixes[" ".join(words[:-1])].append((c.start, key))  # Microsoft (Corp.)
                 if len(words) == 2 and c.words[0] not in lx.NEVER_ALONE and not lookup(
-                        c.words[0]):
+                        c.words[0]) and not is_acronym(c.words[0]):  # not HP (Services)
                     prefixes[words[0]].append((c.start, key))  # Goldman (Sachs)
                 if len(words) > 2 and c.words[-1] in lx.COMPANY_SUFFIXES:
                     prefixes[words[0]].append((c.start, key))  # Samsung (Electronics Co.)

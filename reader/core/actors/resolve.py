@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Actor, RawMention
+from .acronyms import acronyms_of, is_acronym
 from .fixes import Fixes
 from .gazetteer import lookup
 from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
-from .wordstats import surnames
+from .wordstats import is_common, surnames
 
 _SUFFIXES = frozenset(fold(s) for s in NAME_SUFFIXES)
 _COMPANY = frozenset(fold(s) for s in COMPANY_SUFFIXES)
@@ -134,6 +135,38 @@ def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
                     sets.union(a, b)
 
 
+def _acronyms(groups: dict[str, _Group], sets: _Sets) -> None:
+    """A group written as an acronym ("HP", "USGS") joins the one organisation of the corpus
+    it abbreviates ("Hewlett-Packard", "U.S. Geological Survey"), else the one organisation
+    it begins ("EYP" of "EYP Mission Critical Facilities"); an acronym that is also a common
+    word ("AIDS", "CARE") is left alone."""
+    expansions: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, set[str]] = defaultdict(set)
+    for k, g in groups.items():
+        if " " not in k or g.kind() != "organization":
+            continue
+        for name in g.names:
+            for a in acronyms_of(name):
+                expansions[a].add(k)
+            head = name.split()[0].replace(".", "")
+            if is_acronym(head):
+                first[head].add(k)
+    for k in sorted(groups):
+        g = groups[k]
+        if " " in k or not g.names:
+            continue
+        name = max(sorted(g.names), key=g.names.__getitem__).replace(".", "")
+        if not is_acronym(name) or is_common(name.lower(), 4.5):
+            continue
+        entry = lookup(k)
+        if entry is not None and entry.strong:
+            continue
+        targets = {sets.find(t) for t in expansions.get(name, ())} or {
+            sets.find(t) for t in first.get(name, ())}
+        if len(targets) == 1:
+            sets.union(k, targets.pop())
+
+
 def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[str]]) -> None:
     """A one-word group joins the one full name it can mean, if there is exactly one."""
     full_by_word: dict[str, set[str]] = defaultdict(set)
@@ -222,6 +255,7 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
                 linked[surface].add(key)
     sets = _Sets()
     _variants(groups, sets)
+    _acronyms(groups, sets)
     _short_forms(groups, sets, linked)
 
     # Mentions per cluster (cluster = root group key), then user fixes.
