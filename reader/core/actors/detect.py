@@ -23,7 +23,7 @@ from .runs import (
     title_end,
     verb_ing,
 )
-from .spacing import squeeze
+from .spacing import blank_nicknames, squeeze
 from .teams import mark_teams
 from .tokens import NEXT_WORD, PREV_WORD, RUN
 from .wordstats import given_names, is_common, is_word, surnames
@@ -59,6 +59,7 @@ class _Detector:
         self.text = text
         self.out: list[Candidate] = []
         self.midcaps: set[str] = set()
+        self.names: set[tuple[str, ...]] = set()  # the words of every run
         self.given = given_names()
         self.surnames = surnames()
 
@@ -128,6 +129,9 @@ class _Detector:
             return True  # a verb: "Acquiring Acme Widgets Inc.", "Citing Smith"
         if w in lx.TITLES or w in self.given or lookup(w) or demonym(w) or w in self.midcaps:
             return False
+        if len(toks) > 2 and toks[1].text in self.given and tuple(_words(toks[1:])) in (
+                self.names) and w not in self.surnames and is_word(w.lower()):
+            return True  # a description: "Polygamist Warren Jeffs" (Warren Jeffs elsewhere)
         last = toks[-1].text
         if last in lx.ORG_HEADS or last in lx.PLACE_HEADS:
             return False
@@ -330,7 +334,7 @@ class _Detector:
             if first.isupper() and len(first) > 8:
                 return
             if initial and first not in self.midcaps and first not in self.given and (
-                    is_common(first) or is_word(first) and is_common(first, 3.0)):
+                    is_common(first) or is_word(first)):
                 self.maybe_surname(toks, initial)
                 return
         if titled:
@@ -392,16 +396,18 @@ def detect(text: str) -> list[Candidate]:
     Tokenised text ("T - Mobile", "U . S .") is read squeezed; offsets and `text` of the
     candidates always refer to the original.
     """
-    squeezed, index = squeeze(text)
+    blanked = blank_nicknames(text, given_names(), lookup)
+    squeezed, index = squeeze(blanked)
     cands = _detect(squeezed)
-    if index is not None:
+    if index is not None or blanked is not text:
         for c in cands:
-            last = c.end - 1
-            if c.text.endswith(".") and last and index[last] - index[last - 1] > 1 and not (
-                    text[index[last] + 1:index[last] + 3].lstrip()[:1].islower()):
-                last -= 1  # "Co ." ends at "Co": the spaced full stop may end the sentence
-            c.start, c.end = index[c.start], index[last] + 1
-            c.text, c.spelt = text[c.start:c.end], c.text
+            if index is not None:
+                last = c.end - 1
+                if c.text.endswith(".") and last and index[last] - index[last - 1] > 1 and (
+                        not text[index[last] + 1:index[last] + 3].lstrip()[:1].islower()):
+                    last -= 1  # "Co ." ends at "Co": the spaced stop may end the sentence
+                c.start, c.end = index[c.start], index[last] + 1
+            c.text, c.spelt = text[c.start:c.end], " ".join(c.text.split())
     return cands
 
 
@@ -425,6 +431,7 @@ def _detect(text: str) -> list[Candidate]:
         groups = [g for chunk in toks_chunks for g in split_connectors(chunk)]
         for gi, g in enumerate(groups):
             runs.append((g, initial and gi == 0))
+            det.names.add(tuple(t.text for t in g))
             if not (initial and gi == 0):
                 det.midcaps.update(t.text for t in g)
             else:

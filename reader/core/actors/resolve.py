@@ -20,6 +20,7 @@ from ..model import Actor, RawMention
 from .acronyms import acronyms_of, is_acronym
 from .fixes import Fixes
 from .gazetteer import lookup
+from .given import same_given
 from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
@@ -107,7 +108,9 @@ def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
     for ks in by_last.values():
         for i, a in enumerate(ks):
             for b in ks[i + 1:]:
-                if all(_close(x, y) for x, y in zip(a.split(), b.split(), strict=True)):
+                wa, wb = a.split(), b.split()
+                if (same_given(wa[0], wb[0]) or _close(wa[0], wb[0])) and all(
+                        _close(x, y) for x, y in zip(wa[1:], wb[1:], strict=True)):
                     sets.union(a, b)
     # "Mark Heller" = "Mark Jay Heller", "Joseph Comeaux" = "Arcade Joseph Comeaux".
     longer: dict[str, list[list[str]]] = defaultdict(list)
@@ -119,7 +122,8 @@ def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
             continue
         for k in ks:
             first = k.split()[0]
-            targets = {sets.find(" ".join(w)) for w in longer[last] if first in w[:-1]}
+            targets = {sets.find(" ".join(w)) for w in longer[last]
+                       if any(same_given(first, x) for x in w[:-1])}
             if len(targets) == 1:
                 sets.union(k, targets.pop())
     # Organisations spelt slightly differently: "Central Election(s) Commission of X".

@@ -9,6 +9,8 @@ original text. Text that is not tokenised is returned unchanged (with no index).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from .tokens import ABBREVIATIONS
 
@@ -71,3 +73,30 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
     parts.append(text[pos:])
     index.extend(range(pos, len(text) + 1))
     return "".join(parts), index
+
+
+# A nickname in quotes or brackets between a given name and a surname:
+# Vincent "The Chin" Gigante, Luis ( Jerry ) Ortiz, Earvin `` Magic '' Johnson.
+_NICKNAME = re.compile(
+    r"(?<=[a-z]) +(?:\"|“|``|'|‘|\( ?)([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+    r" ?(?:\"|”|''|'|’|\))(?= +[A-Z][a-z])")
+
+
+def blank_nicknames(text: str, given: frozenset[str], known: Callable[[str], Any]) -> str:
+    """The text with a nickname inside a person's name turned into spaces (same length),
+    so that the name reads as one: `Vincent "The Chin" Gigante` -> `Vincent ... Gigante`.
+    Only after a known given name (`given`), and never a name `known` knows ("(Texas)")."""
+    if not any(q in text for q in "\"“'‘("):
+        return text
+    out = None
+    for m in _NICKNAME.finditer(text):
+        s = m.start()
+        i = s
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        if text[i:s] not in given or known(m.group(1)):
+            continue
+        if out is None:
+            out = list(text)
+        out[s:m.end()] = " " * (m.end() - s)
+    return text if out is None else "".join(out)
