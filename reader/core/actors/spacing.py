@@ -9,6 +9,7 @@ original text. Text that is not tokenised is returned unchanged (with no index).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -48,31 +49,55 @@ def _hyphen(text: str, s: int, e: int) -> bool:
     return not (len(left) > 1 and left.isupper() and len(right) > 1 and right.isupper())
 
 
-def squeeze(text: str) -> tuple[str, list[int] | None]:
-    """The text with spaced hyphens and abbreviations closed up, and for each of its
-    characters (plus one past the end) the offset in `text`; (text, None) if unchanged."""
+class Offsets:
+    """Offsets in the original text of the squeezed text's characters: `offsets[i]`.
+
+    Stored as the points where the shift changes, so building it costs per join, not per
+    character."""
+
+    __slots__ = ("_at", "_shift")
+
+    def __init__(self) -> None:
+        self._at: list[int] = [0]
+        self._shift: list[int] = [0]
+
+    def _add(self, at: int, shift: int) -> None:
+        if at == self._at[-1]:
+            self._shift[-1] = shift
+        else:
+            self._at.append(at)
+            self._shift.append(shift)
+
+    def __getitem__(self, i: int) -> int:
+        return i + self._shift[bisect_right(self._at, i) - 1]
+
+
+def squeeze(text: str) -> tuple[str, Offsets | None]:
+    """The text with spaced hyphens and abbreviations closed up, and the offset in `text`
+    of each of its characters (plus one past the end); (text, None) if unchanged."""
     if " ." not in text and " - " not in text or not tokenised(text):
         return text, None
     hyphens = _SPLIT_COMPOUND.search(text) is not None and not _KEPT_COMPOUND.search(text)
     parts: list[str] = []
-    index: list[int] = []
-    pos = 0
+    offsets = Offsets()
+    pos = out = 0  # next original offset to copy; length of the squeezed text so far
     for m in _JOIN.finditer(text):
         s, e = m.span()
         if text[s] == " " and not (hyphens and _hyphen(text, s, e)):
             continue
         parts.append(text[pos:s])
-        index.extend(range(pos, s))
+        out += s - pos
         for i in range(s, e):
             if text[i] != " ":
+                offsets._add(out, i - out)
                 parts.append(text[i])
-                index.append(i)
+                out += 1
         pos = e
-    if not index and pos == 0:
+        offsets._add(out, pos - out)
+    if not parts:
         return text, None
     parts.append(text[pos:])
-    index.extend(range(pos, len(text) + 1))
-    return "".join(parts), index
+    return "".join(parts), offsets
 
 
 # A nickname in quotes or brackets between a given name and a surname:
