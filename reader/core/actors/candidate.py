@@ -25,6 +25,12 @@ class Candidate:
     initial: bool = False  # at the start of a sentence
     words: tuple[str, ...] = ()
     tentative: bool = False  # kept only if it links to a full person name in the article
+    spelt: str | None = None  # the text as read when tokenised text was squeezed ("T-Mobile")
+
+    @property
+    def name(self) -> str:
+        """The mention as a name: its text, or its squeezed spelling."""
+        return self.spelt or self.text
 
 
 @dataclass(slots=True)

@@ -14,12 +14,20 @@ from . import lexicon as lx
 from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok, tokens
 from .gazetteer import Entry, demonym, lookup
 from .headlines import headline_lines, headline_names
+from .runs import (
+    MODIFIER,
+    TITLE_WORDS,
+    is_connector,
+    sentence_initial,
+    split_connectors,
+    title_end,
+    verb_ing,
+)
+from .spacing import blank_nicknames, squeeze
 from .teams import mark_teams
 from .tokens import NEXT_WORD, PREV_WORD, RUN
 from .wordstats import given_names, is_common, is_word, surnames
 
-_BOUNDARY = set(".!?:;\n•*|–—-")
-_OPENERS = set(" \t\"“‘'([«")
 _PLACE_PREPS = lx.words("in at from near across outside inside into to toward towards via")
 _ORG_PREPS = lx.words("the")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
@@ -28,8 +36,7 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*$")
 _MAX_RUN = 12  # tokens; the longest real names ("Organisation for ... in Europe") have 7
 _ROMAN = lx.words("II III IV V VI VII VIII")
-# Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
-_TITLE = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
+_TITLE = TITLE_WORDS
 _AWARDS = lx.words("Award Awards Prize Prizes Nomination Nominations Oscar Oscars Emmy Grammy")
 _BUSINESS = lx.words("shares stock stocks shareholders subsidiary unit")
 _SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
@@ -39,86 +46,6 @@ _OWNED = lx.words("shareholders stockholders subsidiary subsidiaries profit prof
 _ORG_AFTER2 = {("news", "agency"), ("news", "service"), ("chief", "executive")}
 # Words before a place that keep "<word> <place>" a place: "Greater London", "Old Delhi".
 _PLACE_MODIFIERS = lx.NEVER_ALONE | lx.words("Inner Outer Downtown Metro Metropolitan Mid")
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and text[i] in _OPENERS:
-        i -= 1
-    return i < 0 or text[i] in _BOUNDARY
-
-
-def _is_connector(word: str) -> bool:
-    return word in _CONNECTOR_SET
-
-
-_CONNECTOR_SET = lx.words(
-    "of the for and & de del della der den di da das dos du van von ter la le bin ibn al el y"
-)
-_JOIN_OF = lx.ORG_HEADS | lx.PLACE_HEADS | lx.TITLES | lx.words(
-    "Republic Kingdom Bank Gulf Sea Bay Isle Isles Cape City Duke Prince Princess King Queen "
-    "Statue Sultanate Emirate Principality Commonwealth Federation States Union House")
-
-
-def _split_connectors(toks: list[Tok]) -> list[list[Tok]]:
-    """Cut a run at connectors that do not belong inside one name."""
-    groups: list[list[Tok]] = [[]]
-    i, n = 0, len(toks)
-    seen_of_org = False
-    while i < n:
-        t = toks[i]
-        if t.text in lx.WEEKDAYS:
-            groups.append([])
-            i += 1
-            continue
-        if not _is_connector(t.text):
-            groups[-1].append(t)
-            i += 1
-            continue
-        j = i
-        while j < n and _is_connector(toks[j].text):
-            j += 1
-        left = groups[-1]
-        conn = [c.text for c in toks[i:j]]
-        ok = False
-        if left and j < n:
-            head = left[-1].text
-            first = conn[0]
-            if first in ("of", "for") and head in _JOIN_OF:
-                ok = all(c in ("of", "the", "for", "and") for c in conn)
-                seen_of_org = seen_of_org or ok and (head in lx.ORG_HEADS or
-                                                     left[0].text in lx.ORG_HEADS)
-            elif first == "&":
-                ok = len(conn) == 1
-            elif first == "and" and seen_of_org and len(conn) == 1:
-                ok = True
-            elif first in lx.PARTICLES and sum(t.text not in _TITLE for t in left) <= 3 and all(
-                c in lx.PARTICLES for c in conn
-            ):
-                ok = head not in _JOIN_OF and j == n - 1
-        if ok:
-            left.extend(toks[i:j])
-        else:
-            groups.append([])
-        i = j
-    return [g for g in groups if g]
-
-
-def _title_end(words: list[str], p: int) -> int:
-    """Index after the title chain at `p`: "Prime Minister", "Secretary of the Interior"."""
-    q, n = p, len(words)
-    while q < n:
-        if words[q] in _TITLE:
-            q += 1
-        elif words[q] in ("of", "for") and q + 1 < n:
-            r = q + 1 + (words[q + 1] == "the")
-            if r < n - 1:
-                q = r + 1 + (words[r] in _TITLE and r + 1 < n - 1)
-            else:
-                break
-        else:
-            break
-    return q
 
 
 def _words(g: list[Tok]) -> list[str]:
@@ -132,6 +59,7 @@ class _Detector:
         self.text = text
         self.out: list[Candidate] = []
         self.midcaps: set[str] = set()
+        self.names: set[tuple[str, ...]] = set()  # the words of every run
         self.given = given_names()
         self.surnames = surnames()
 
@@ -173,13 +101,22 @@ class _Detector:
         if initial and len(toks) > 1 and self._drop_first(toks):
             toks = toks[1:]
             initial = False
+        toks, initial = self._after_modifier(toks, initial)
         # Trailing lone initials ("B.") or connectors never end a name.
-        while toks and (_is_connector(toks[-1].text) or
+        while toks and (is_connector(toks[-1].text) or
                         (len(toks[-1].text) == 2 and toks[-1].text[1] == ".")):
             toks = toks[:-1]
         if not toks:
             return
         self.segment(toks, initial)
+
+    @staticmethod
+    def _after_modifier(toks: list[Tok], initial: bool) -> tuple[list[Tok], bool]:
+        """Cut a compound modifier off the name: "Texas-based Acme" -> Acme, "Paris-born
+        Smith" -> Smith (the place inside the modifier is no mention of its own)."""
+        p = next((k for k in range(len(toks) - 1, -1, -1) if MODIFIER.search(toks[k].text)),
+                 -1)
+        return (toks, initial) if p < 0 else (toks[p + 1:], False)
 
     def _drop_first(self, toks: list[Tok]) -> bool:
         w = toks[0].text
@@ -187,8 +124,14 @@ class _Detector:
             return False
         if demonym(f"{w} {toks[1].text}"):
             return False
+        if w.endswith("ing") and w not in self.surnames and w not in self.given and not lookup(
+                w) and verb_ing(w.lower()):
+            return True  # a verb: "Acquiring Acme Widgets Inc.", "Citing Smith"
         if w in lx.TITLES or w in self.given or lookup(w) or demonym(w) or w in self.midcaps:
             return False
+        if len(toks) > 2 and toks[1].text in self.given and tuple(_words(toks[1:])) in (
+                self.names) and w not in self.surnames and is_word(w.lower()):
+            return True  # a description: "Polygamist Warren Jeffs" (Warren Jeffs elsewhere)
         last = toks[-1].text
         if last in lx.ORG_HEADS or last in lx.PLACE_HEADS:
             return False
@@ -277,7 +220,7 @@ class _Detector:
         p = next((k for k in range(n - 1) if words[k] in _TITLE), -1)
         if p >= 0:
             last_title = max(k for k in range(n - 1) if words[k] in _TITLE)
-            q = _title_end(words, last_title)
+            q = title_end(words, last_title)
             name_words = [w for w in words[q:] if w not in lx.NAME_SUFFIXES]
             if q < n and name_words and len(name_words) <= 5 and not any(
                     w in lx.ORG_HEADS for w in name_words):
@@ -391,7 +334,7 @@ class _Detector:
             if first.isupper() and len(first) > 8:
                 return
             if initial and first not in self.midcaps and first not in self.given and (
-                    is_common(first) or is_word(first) and is_common(first, 3.0)):
+                    is_common(first) or is_word(first)):
                 self.maybe_surname(toks, initial)
                 return
         if titled:
@@ -448,7 +391,27 @@ class _Detector:
 
 
 def detect(text: str) -> list[Candidate]:
-    """All candidate mentions of one article, in text order."""
+    """All candidate mentions of one article, in text order.
+
+    Tokenised text ("T - Mobile", "U . S .") is read squeezed; offsets and `text` of the
+    candidates always refer to the original.
+    """
+    blanked = blank_nicknames(text, given_names(), lookup)
+    squeezed, index = squeeze(blanked)
+    cands = _detect(squeezed)
+    if index is not None or blanked is not text:
+        for c in cands:
+            if index is not None:
+                last = c.end - 1
+                if c.text.endswith(".") and last and index[last] - index[last - 1] > 1 and (
+                        not text[index[last] + 1:index[last] + 3].lstrip()[:1].islower()):
+                    last -= 1  # "Co ." ends at "Co": the spaced stop may end the sentence
+                c.start, c.end = index[c.start], index[last] + 1
+            c.text, c.spelt = text[c.start:c.end], " ".join(c.text.split())
+    return cands
+
+
+def _detect(text: str) -> list[Candidate]:
     det = _Detector(text)
     caps = headline_lines(text)
     runs = []
@@ -459,15 +422,16 @@ def detect(text: str) -> list[Candidate]:
             ci += 1
         if ci < len(caps) and caps[ci][0] <= s <= caps[ci][1]:
             continue
-        initial = _sentence_initial(text, s)
+        initial = sentence_initial(text, s)
         toks = tokens(m.group(), s)
         if len(toks) > _MAX_RUN:  # a list or a shouted line, not one name: bound the work
             toks_chunks = [toks[i:i + _MAX_RUN] for i in range(0, len(toks), _MAX_RUN)]
         else:
             toks_chunks = [toks]
-        groups = [g for chunk in toks_chunks for g in _split_connectors(chunk)]
+        groups = [g for chunk in toks_chunks for g in split_connectors(chunk)]
         for gi, g in enumerate(groups):
             runs.append((g, initial and gi == 0))
+            det.names.add(tuple(t.text for t in g))
             if not (initial and gi == 0):
                 det.midcaps.update(t.text for t in g)
             else:

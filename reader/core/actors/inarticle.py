@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from ..model import RawMention
 from . import lexicon as lx
+from .acronyms import acronyms_of, is_acronym
 from .candidate import GAZ, Candidate
 from .gazetteer import lookup
 from .lexicon import NAME_SUFFIXES
@@ -35,10 +36,6 @@ def _place(words: tuple[str, ...]) -> bool:
     return e is not None and e.strong and e.kind == "place"
 
 
-def _initials(c: Candidate) -> str:
-    return "".join(w[0] for w in c.words if w not in _SKIP and w[:1].isupper()).upper()
-
-
 def _nearest(pos: int, options: list[tuple[int, str]]) -> str:
     """The key of the nearest option before `pos`, else the first one (options sorted)."""
     i = bisect_left(options, (pos, ""))
@@ -50,7 +47,7 @@ def link(cands: list[Candidate]) -> list[RawMention]:
     variant: dict[str, Counter[str]] = defaultdict(Counter)
     for c in cands:
         if c.key is None:
-            variant[fold(c.text)][c.text] += 1
+            variant[fold(c.name)][c.name] += 1
     best = {f: max(cnt.items(), key=lambda kv: (kv[1], -list(cnt).index(kv[0])))[0]
             for f, cnt in variant.items()}
 
@@ -60,22 +57,21 @@ def link(cands: list[Candidate]) -> list[RawMention]:
     for c in cands:
         if len(c.words) < 2:
             continue
-        key = c.key or best[fold(c.text)]
+        key = c.key or best[fold(c.name)]
         if c.kind == "person" and c.key is None:
             words = _name_words(c)
             for w in dict.fromkeys(words):  # first, middle ("Lula") and last names
                 if w not in _SKIP_FOLDED and fold(w) not in _PARTICLES:
                     persons[w].append((c.start, key))
         else:
-            ini = _initials(c)
-            if len(ini) >= 2:
+            for ini in sorted(acronyms_of(c.name)):
                 acronyms[ini].append((c.start, key))
             if c.kind == "organization":
                 words = [fold(w) for w in c.words]
                 if len(words) > 2 or c.words[-1] in lx.COMPANY_SUFFIXES:
                     prefixes[" ".join(words[:-1])].append((c.start, key))  # Microsoft (Corp.)
                 if len(words) == 2 and c.words[0] not in lx.NEVER_ALONE and not lookup(
-                        c.words[0]):
+                        c.words[0]) and not is_acronym(c.words[0]):  # not HP (Services)
                     prefixes[words[0]].append((c.start, key))  # Goldman (Sachs)
                 if len(words) > 2 and c.words[-1] in lx.COMPANY_SUFFIXES:
                     prefixes[words[0]].append((c.start, key))  # Samsung (Electronics Co.)
@@ -92,21 +88,21 @@ def link(cands: list[Candidate]) -> list[RawMention]:
         if (c.kind == "person" and c.key is None and len(c.words) > 2
                 and c.words[-1] not in NAME_SUFFIXES):
             words = _name_words(c)
-            longer[(words[0], words[-1])].append((c.start, best[fold(c.text)]))
+            longer[(words[0], words[-1])].append((c.start, best[fold(c.name)]))
     keys: list[str] = []
     kinds: list[str] = []
     kept: list[Candidate] = []
     for c in cands:
         key = c.key
         kind = c.kind
-        if c.tentative and fold(c.text) not in persons:
+        if c.tentative and fold(c.name) not in persons:
             continue
         if key is None or c.strength < GAZ or c.kind == "organization":  # Microsoft (Corp.)
-            f = fold(c.text)
+            f = fold(c.name)
             if len(c.words) == 1 and f in persons and not (c.key and c.strength >= GAZ):
                 key, kind = _nearest(c.start, persons[f]), "person"
-            elif c.text.replace(".", "").isupper() and c.text.replace(".", "") in acronyms:
-                key = _nearest(c.start, acronyms[c.text.replace(".", "")])
+            elif c.name.replace(".", "").isupper() and c.name.replace(".", "") in acronyms:
+                key = _nearest(c.start, acronyms[c.name.replace(".", "")])
             elif f in prefixes:
                 key = _nearest(c.start, prefixes[f])
             elif key is None and len(c.words) == 2 and c.kind == "person" and (

@@ -17,11 +17,14 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Actor, RawMention
+from .acronyms import acronyms_of, is_acronym
 from .fixes import Fixes
 from .gazetteer import lookup
+from .given import same_given
+from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
-from .wordstats import surnames
+from .wordstats import is_common, surnames
 
 _SUFFIXES = frozenset(fold(s) for s in NAME_SUFFIXES)
 _COMPANY = frozenset(fold(s) for s in COMPANY_SUFFIXES)
@@ -63,6 +66,7 @@ class _Group:
     surfaces: Counter = field(default_factory=Counter)
     kinds: Counter = field(default_factory=Counter)
     count: int = 0
+    legal: bool = False  # a mention had a legal form: "Dell Inc." is no short form of a person
     _kind: str | None = None
 
     def kind(self) -> str:
@@ -104,7 +108,9 @@ def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
     for ks in by_last.values():
         for i, a in enumerate(ks):
             for b in ks[i + 1:]:
-                if all(_close(x, y) for x, y in zip(a.split(), b.split(), strict=True)):
+                wa, wb = a.split(), b.split()
+                if (same_given(wa[0], wb[0]) or _close(wa[0], wb[0])) and all(
+                        _close(x, y) for x, y in zip(wa[1:], wb[1:], strict=True)):
                     sets.union(a, b)
     # "Mark Heller" = "Mark Jay Heller", "Joseph Comeaux" = "Arcade Joseph Comeaux".
     longer: dict[str, list[list[str]]] = defaultdict(list)
@@ -116,7 +122,8 @@ def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
             continue
         for k in ks:
             first = k.split()[0]
-            targets = {sets.find(" ".join(w)) for w in longer[last] if first in w[:-1]}
+            targets = {sets.find(" ".join(w)) for w in longer[last]
+                       if any(same_given(first, x) for x in w[:-1])}
             if len(targets) == 1:
                 sets.union(k, targets.pop())
     # Organisations spelt slightly differently: "Central Election(s) Commission of X".
@@ -130,6 +137,38 @@ def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
             for b in ks[i + 1:]:
                 if Levenshtein.distance(a, b, score_cutoff=2) <= 2:
                     sets.union(a, b)
+
+
+def _acronyms(groups: dict[str, _Group], sets: _Sets) -> None:
+    """A group written as an acronym ("HP", "USGS") joins the one organisation of the corpus
+    it abbreviates ("Hewlett-Packard", "U.S. Geological Survey"), else the one organisation
+    it begins ("EYP" of "EYP Mission Critical Facilities"); an acronym that is also a common
+    word ("AIDS", "CARE") is left alone."""
+    expansions: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, set[str]] = defaultdict(set)
+    for k, g in groups.items():
+        if " " not in k or g.kind() != "organization":
+            continue
+        for name in g.names:
+            for a in acronyms_of(name):
+                expansions[a].add(k)
+            head = name.split()[0].replace(".", "")
+            if is_acronym(head):
+                first[head].add(k)
+    for k in sorted(groups):
+        g = groups[k]
+        if " " in k or not g.names:
+            continue
+        name = max(sorted(g.names), key=g.names.__getitem__).replace(".", "")
+        if not is_acronym(name) or is_common(name.lower(), 4.5):
+            continue
+        entry = lookup(k)
+        if entry is not None and entry.strong:
+            continue
+        targets = {sets.find(t) for t in expansions.get(name, ())} or {
+            sets.find(t) for t in first.get(name, ())}
+        if len(targets) == 1:
+            sets.union(k, targets.pop())
 
 
 def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[str]]) -> None:
@@ -168,11 +207,12 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
         entry = lookup(k)
         if entry is not None and entry.strong:
             continue
-        linked_to = linked.get(k, set())
+        legal = groups[k].legal  # a company ("Dell Inc."): never a short form of a person
+        linked_to = {t for t in linked.get(k, ()) if not legal or groups[t].kind() != "person"}
         people = {t for t in linked_to if t in groups and
                   groups[t].kind() == "person"}
         targets = {sets.find(t) for t in (people or linked_to)}
-        if not targets:
+        if not targets and not legal:
             targets = {sets.find(t) for t in full_by_word.get(k, ())}
         if not targets and groups[k].kind() != "place":
             targets = {sets.find(t) for t in heads.get(k, ())}
@@ -214,10 +254,12 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
             g.surfaces[m.text] += 1
             g.kinds[m.kind] += 1
             g.count += 1
+            g.legal = g.legal or m.kind == "organization" and _has_form(m.key)
             if surface != key and " " not in surface:
                 linked[surface].add(key)
     sets = _Sets()
     _variants(groups, sets)
+    _acronyms(groups, sets)
     _short_forms(groups, sets, linked)
 
     # Mentions per cluster (cluster = root group key), then user fixes.
@@ -240,6 +282,10 @@ def _group_key(m: RawMention) -> str:
         entry = lookup(m.key)
         if entry is not None and entry.kind == "place":
             return key + " #team"
+        base = strip_form(key)  # "Apple Inc." is "Apple"; "Minsk Group" is not "Minsk"
+        if base != key and (e := lookup(base)) is not None and e.kind != "organization":
+            return key
+        return base
     return key
 
 
@@ -259,8 +305,10 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
         roles: Counter = Counter()
         articles = set()
         keys = set()
+        legal = False
         for doc, i in refs:
             m = raw[doc][i]
+            legal = legal or m.kind == "organization" and _has_form(m.key)
             names[m.key] += 1
             surfaces[m.text] += 1
             kinds[m.kind] += 1
@@ -269,7 +317,7 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
             if m.role:
                 roles[m.role] += 1
         name = renames.get(cluster) or _canonical(names, surfaces, sorted(keys))
-        kind = _kind(kinds, name)
+        kind = _kind(kinds, name, legal)
         base = f"{kind}:{slug(name)}"
         actor_id, n = base, 1
         while actor_id in used:
@@ -292,9 +340,18 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
 _WEIGHT = {"organization": 2}
 
 
-def _kind(kinds: Counter, name: str) -> str:
+def _has_form(key: str) -> bool:
+    folded = fold(key)
+    return strip_form(folded) != folded
+
+
+def _kind(kinds: Counter, name: str, legal: bool = False) -> str:
+    """The gazetteer's kind, else organisation if a legal form was seen ("Apple Inc."),
+    else the weighted majority."""
     entry = lookup(name)
     if entry is not None and entry.strong and entry.kind in kinds:
         return entry.kind
+    if legal:
+        return "organization"
     return max(kinds.items(), key=lambda kv: (kv[1] * _WEIGHT.get(kv[0], 1),
                                               kv[0] == "person", kv[0]))[0]

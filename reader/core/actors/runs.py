@@ -1,0 +1,107 @@
+"""Provides the pieces a capitalised run is cut with: connectors that do not belong to a
+name, title chains, compound modifiers ("Texas-based") and sentence-initial verbs."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .candidate import Tok
+from .wordstats import is_word
+
+# Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
+TITLE_WORDS = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
+_BOUNDARY = set(".!?:;\n•*|–—-")
+_OPENERS = set(" \t\"“‘'([«")
+# A compound adjective that ends a modifier, not a name: "Texas-based", "Paris-born".
+MODIFIER = re.compile(r"-(?:based|born|bred|owned|led|backed|run|controlled|made|listed|"
+                      r"headquartered|area|style|era|registered|funded|linked)$", re.I)
+
+
+def verb_ing(word: str) -> bool:
+    """An -ing form of an English verb: "acquiring", "citing", "running" (not "sterling")."""
+    stem = word[:-3]
+    return len(stem) > 2 and (is_word(stem) or is_word(stem + "e") or (
+        stem[-1] == stem[-2] and is_word(stem[:-1])))
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in _BOUNDARY
+
+
+def is_connector(word: str) -> bool:
+    return word in _CONNECTOR_SET
+
+
+_CONNECTOR_SET = lx.words(
+    "of the for and & de del della der den di da das dos du van von ter la le bin ibn al el y"
+)
+_JOIN_OF = lx.ORG_HEADS | lx.PLACE_HEADS | lx.TITLES | lx.words(
+    "Republic Kingdom Bank Gulf Sea Bay Isle Isles Cape City Duke Prince Princess King Queen "
+    "Statue Sultanate Emirate Principality Commonwealth Federation States Union House")
+
+
+def split_connectors(toks: list[Tok]) -> list[list[Tok]]:
+    """Cut a run at connectors that do not belong inside one name."""
+    groups: list[list[Tok]] = [[]]
+    i, n = 0, len(toks)
+    seen_of_org = False
+    while i < n:
+        t = toks[i]
+        if t.text in lx.WEEKDAYS:
+            groups.append([])
+            i += 1
+            continue
+        if not is_connector(t.text):
+            groups[-1].append(t)
+            i += 1
+            continue
+        j = i
+        while j < n and is_connector(toks[j].text):
+            j += 1
+        left = groups[-1]
+        conn = [c.text for c in toks[i:j]]
+        ok = False
+        if left and j < n:
+            head = left[-1].text
+            first = conn[0]
+            if first in ("of", "for") and head in _JOIN_OF:
+                ok = all(c in ("of", "the", "for", "and") for c in conn)
+                seen_of_org = seen_of_org or ok and (head in lx.ORG_HEADS or
+                                                     left[0].text in lx.ORG_HEADS)
+            elif first == "&":
+                ok = len(conn) == 1
+            elif first == "and" and seen_of_org and len(conn) == 1:
+                ok = True
+            elif first in lx.PARTICLES and sum(
+                    t.text not in TITLE_WORDS for t in left) <= 3 and all(
+                    c in lx.PARTICLES for c in conn):
+                ok = head not in _JOIN_OF and j == n - 1
+        if ok:
+            left.extend(toks[i:j])
+        else:
+            groups.append([])
+        i = j
+    return [g for g in groups if g]
+
+
+def title_end(words: list[str], p: int) -> int:
+    """Index after the title chain at `p`: "Prime Minister", "Secretary of the Interior"."""
+    q, n = p, len(words)
+    while q < n:
+        if words[q] in TITLE_WORDS:
+            q += 1
+        elif words[q] in ("of", "for") and q + 1 < n:
+            r = q + 1 + (words[q + 1] == "the")
+            if r < n - 1:
+                q = r + 1 + (words[r] in TITLE_WORDS and r + 1 < n - 1)
+            else:
+                break
+        else:
+            break
+    return q
+
+

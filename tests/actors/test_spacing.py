@@ -1,0 +1,47 @@
+"""Tokenised text ("T - Mobile", "U . S .") reads like normal text; dashes stay dashes."""
+
+from __future__ import annotations
+
+from reader.core.actors.spacing import squeeze
+
+from .conftest import spans
+
+WIRE = ("Shares of Rolls - Royce rose on Tuesday , the company 's chairman said . "
+        "Mr . Adams , a co - founder , met U . S . officials .")
+
+
+def test_squeeze_closes_spaced_hyphens_and_abbreviations():
+    text, index = squeeze(WIRE)
+    assert "Rolls-Royce" in text and "co-founder" in text
+    assert "Mr. Adams" in text and "U.S. officials" in text
+    assert index is not None and index[len(text)] == len(WIRE)
+    assert all(WIRE[index[i]] == ch for i, ch in enumerate(text))
+
+
+def test_untokenised_text_is_untouched():
+    text = "Paris - The minister met Mr. Adams, the co-founder, on Tuesday."
+    assert squeeze(text) == (text, None)
+
+
+def test_dashes_stay_when_compounds_keep_their_hyphens():
+    text = ("Scotland - Ian Brown , Alan Reid . Brown 's short-lived spell ended , "
+            "the club said .")
+    assert squeeze(text)[0].startswith("Scotland - Ian")
+
+
+def test_capitalised_headline_words_are_not_joined():
+    text = "TENNIS - MURRAY WINS . The co - favourite 's run ended , he said ."
+    assert squeeze(text)[0].startswith("TENNIS - MURRAY")
+
+
+def test_sentence_final_stop_after_abbreviation_stays():
+    text = "He joined Smith & Co .\nBrown 's firm , he said , grew ."
+    assert "Co .\n" in squeeze(text)[0]
+
+
+def test_spaced_names_are_found_with_original_offsets():
+    found = spans(WIRE)
+    assert "Rolls - Royce" in found
+    assert found["Rolls - Royce"][1] == "Rolls-Royce"
+    assert found["U . S ."] == ("place", "United States")
+    assert "Adams" in found  # the title "Mr ." is not part of the name
