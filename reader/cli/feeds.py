@@ -121,7 +121,7 @@ def run_list(args: argparse.Namespace) -> int:
         tags = f" [{', '.join(r['tags'])}]" if r["tags"] else ""
         full = " (full text)" if r["full_text"] else ""
         return (
-            f"{r['key']}  {safe(r['title'])}{tags}{full}\n    {r['url']}  "
+            f"{r['key']}  {safe(r['title'])}{tags}{full}\n    {safe(r['url'])}  "
             f"{count(r['items'], 'item')}, {safe(state)}"
         )
 

@@ -66,3 +66,45 @@ def test_corpus_indexes_items_and_reindexes_only_the_new_one(
     assert {k: v for k, v in after.items() if k in before} == before  # the old three untouched
     assert len(set(after) - set(before)) == 1
     corpus.close()
+
+
+def test_a_guid_that_is_no_address_is_not_the_items_url() -> None:
+    from reader.core.feeds.parse import parse_feed
+
+    feed = parse_feed(
+        b'<rss version="2.0"><channel><title>T</title><item><title>A</title>'
+        b"<guid>k1</guid><description>Body.</description></item></channel></rss>"
+    )
+    (entry,) = feed.entries
+    assert entry.key == "k1" and entry.url is None
+
+
+def test_opml_export_drops_control_characters() -> None:
+    from xml.etree import ElementTree as ET
+
+    from reader.core.feeds.opml import write_opml
+    from reader.core.feeds.store import Feed
+
+    feed = Feed(
+        1,
+        "k",
+        "http://e/f\x1b",
+        "Bad\x07 name",
+        None,
+        None,
+        ("News\x01",),
+        False,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        0.0,
+    )
+    root = ET.fromstring(write_opml([feed]))  # well-formed XML
+    (outline,) = (
+        root.iter("outline")[1:] if False else [o for o in root.iter("outline") if o.get("xmlUrl")]
+    )
+    assert outline.get("text") == "Bad name" and outline.get("xmlUrl") == "http://e/f"

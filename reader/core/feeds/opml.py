@@ -54,16 +54,24 @@ def write_opml(feeds: list[Feed]) -> str:
         if path not in folders:
             parent_path, _, name = path.rpartition("/")
             parent = folder(parent_path) if parent_path else body
-            folders[path] = ET.SubElement(parent, "outline", text=name, title=name)
+            folders[path] = ET.SubElement(
+                parent, "outline", text=_xml_safe(name), title=_xml_safe(name)
+            )
         return folders[path]
 
     for feed in feeds:
-        attrs = {"type": "rss", "text": feed.name, "title": feed.name, "xmlUrl": feed.url}
+        name = _xml_safe(feed.name)
+        attrs = {"type": "rss", "text": name, "title": name, "xmlUrl": _xml_safe(feed.url)}
         if feed.site:
-            attrs["htmlUrl"] = feed.site
+            attrs["htmlUrl"] = _xml_safe(feed.site)
         if feed.tags:
-            attrs["category"] = ",".join("/" + t for t in feed.tags)
+            attrs["category"] = _xml_safe(",".join("/" + t for t in feed.tags))
         for parent in [folder(t) for t in feed.tags] or [body]:
             ET.SubElement(parent, "outline", attrs)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+
+
+def _xml_safe(value: str) -> str:
+    """`value` without the control characters XML 1.0 cannot hold."""
+    return "".join(ch for ch in value if ch in "\t\n\r" or ord(ch) >= 0x20)

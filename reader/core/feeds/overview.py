@@ -47,8 +47,9 @@ def groups(folder: Path, docs: Iterable[str], read: set[str]) -> list[FeedGroup]
             for depth in range(1, len(parts) + 1):  # News/World also counts under News
                 tags.setdefault("/".join(parts[:depth]), set()).add(feed.key)
     found = [
-        FeedGroup("tag", tag, frozenset(keys), sum(total[k] for k in keys),
-                  sum(unread[k] for k in keys))
+        FeedGroup(
+            "tag", tag, frozenset(keys), sum(total[k] for k in keys), sum(unread[k] for k in keys)
+        )
         for tag, keys in sorted(tags.items(), key=lambda kv: kv[0].casefold())
     ]
     found += [

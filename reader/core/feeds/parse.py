@@ -168,6 +168,8 @@ def _entry(raw: Any) -> Entry | None:
     title = _text_construct(_get(raw, "title_detail"), _get(raw, "title"))
     text = _body(raw)
     link = _get(raw, "link") or None
+    if link and "://" not in link:  # an RSS guid taken for a permalink: no web address
+        link = None
     if not (title or text or link):
         return None
     key = _get(raw, "id") or link or "sha:" + _digest(title, text)
