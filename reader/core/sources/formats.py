@@ -48,10 +48,20 @@ def load(source: SourceFile) -> Iterator[Article]:
         title, body = markdown_text(text)
         return iter([make_article(source.rel, body, title=title)])
     if fmt == "html":
-        from reader.core.sources.html import extract
+        from reader.core.sources.html import extract_page
 
-        title, body = extract(text)
-        return iter([make_article(source.rel, body, title=title)])
+        page = extract_page(text)  # with the page's own date and authors
+        return iter(
+            [
+                make_article(
+                    source.rel,
+                    page.text,
+                    title=page.title,
+                    published=page.published,
+                    authors=list(page.authors),
+                )
+            ]
+        )
     if fmt == "json":
         return _json(source, text)
     raise LoadError(f"unsupported format {fmt}")
@@ -125,9 +135,7 @@ def _json(source: SourceFile, text: str) -> Iterator[Article]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise LoadError(f"invalid JSON: {exc.msg} at line {exc.lineno}") from exc
-    if isinstance(data, dict) and str(data.get("version", "")).startswith(
-        "https://jsonfeed.org/"
-    ):
+    if isinstance(data, dict) and str(data.get("version", "")).startswith("https://jsonfeed.org/"):
         from reader.core.sources.feeds import parse_feed_file
 
         yield from parse_feed_file(source.rel, text.encode())
