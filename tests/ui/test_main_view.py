@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.ui.widgets.article_view import ArticleView
-from tests.ui.conftest import aio, main_screen, running
+from tests.ui.conftest import aio, main_screen, notified, running
 
 
 @aio
@@ -207,9 +207,7 @@ async def test_y_copies_the_paragraph_and_o_opens_the_url(markup_corpus, news):
         app.open_url = lambda url, **kw: opened.append(url)
         await pilot.press("o")
         assert opened == ["https://example.com/[bold]"]
-        assert any(
-            "Opening https://example.com/[bold]" in str(n.message) for n in app._notifications
-        )
+        assert any("Opening https://example.com/[bold]" in m for m in notified(app))
 
 
 @aio

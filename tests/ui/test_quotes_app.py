@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import SEEDS, aio, running
+from tests.ui.conftest import SEEDS, aio, notified, running
 
 
 @aio
@@ -43,5 +43,5 @@ async def test_quotes_are_italic_and_said_by_names_the_speaker():
         assert "quotes" in str(view.head) or "quote" in str(view.head)
         await pilot.press('"')
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = notified(app)
         assert any("said by Sergey Radchenko" in m for m in messages), messages
