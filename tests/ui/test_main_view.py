@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.ui.app import NewsReaderApp
 from reader.ui.widgets.article_view import ArticleView
 from tests.ui.conftest import aio, main_screen, notified, running
 
@@ -400,11 +401,16 @@ async def test_article_meta_shows_the_date_readably(tmp_path) -> None:
 @aio
 async def test_the_main_screen_is_born_with_the_class_of_its_width():
     """The class Textual would give it on the first resize: that resize restyles nothing."""
-    async with running(size=(80, 24)) as (app, _pilot):
+    names = {name for _, name in NewsReaderApp.HORIZONTAL_BREAKPOINTS}
+    async with running(size=(80, 24)) as (app, pilot):
         screen = main_screen(app)
-        for width in (0, 79, 119, 120, 169, 170, 300):
-            textual = screen._get_breakpoint_classes(width, app.HORIZONTAL_BREAKPOINTS)
-            assert {app.width_class(width)} == textual
+        for width in (40, 79, 119, 120, 169, 170, 300):
+            await pilot.resize_terminal(width, 24)  # Textual sets the class on a resize
+            await pilot.pause()
+            given = {name for name in names if screen.has_class(name)}
+            assert {app.width_class(width)} == given, width
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
         made = app.get_default_screen()  # as at start-up: app.size is the terminal's
         assert made.has_class("-narrow") and not made.has_class("-wide")
 
