@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import weakref
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -84,9 +85,31 @@ async def settle(app: NewsReaderApp, pilot) -> None:
     await pilot.pause()
 
 
+_NOTIFIED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def record_notifications(app: NewsReaderApp) -> list[str]:
+    """Record the messages of `app.notify` (public API; widgets and screens call it too)."""
+    messages = _NOTIFIED.setdefault(app, [])
+    notify = app.notify
+
+    def recording(message, *args, **kwargs):
+        messages.append(str(message))
+        return notify(message, *args, **kwargs)
+
+    app.notify = recording
+    return messages
+
+
+def notified(app: NewsReaderApp) -> list[str]:
+    """The messages `app` was asked to notify so far (`running` records them)."""
+    return _NOTIFIED.get(app, [])
+
+
 @asynccontextmanager
 async def running(paths: list[Path] | None = None, size: tuple[int, int] = (120, 40)):
     app = make_app(paths)
+    record_notifications(app)
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
         yield app, pilot

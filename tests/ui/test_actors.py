@@ -225,7 +225,7 @@ async def test_enter_enter_in_the_actors_filter_opens_the_highlighted_actor(news
 
 @aio
 async def test_actor_view_named_with_reachable_at_80x24(news):
-    from textual.widgets._footer import FooterKey
+    from reader.ui.widgets.footer import FooterKey
 
     async with running([news], size=(80, 24)) as (app, pilot):
         actor = app.corpus.actors(sort="articles")[0]

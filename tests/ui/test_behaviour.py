@@ -7,7 +7,7 @@ import re
 
 from reader.core.userstate import Position, UserState
 from reader.ui.screens.help import HelpScreen, binding_groups, help_table, key_names
-from tests.ui.conftest import MARKUP_TITLE, aio, main_screen, running
+from tests.ui.conftest import MARKUP_TITLE, aio, main_screen, notified, running
 
 
 @aio
@@ -64,7 +64,7 @@ async def test_nothing_readable_shows_a_message_and_warnings_name_the_file(tmp_p
     async with running([bad]) as (app, pilot):
         screen = main_screen(app)
         assert "Nothing could be read" in screen.view.rendered_text()
-        messages = [n.message for n in app._notifications]
+        messages = notified(app)
         assert any("binary.txt" in m for m in messages)
         assert any("empty.txt" in m for m in messages)
 

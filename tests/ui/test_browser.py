@@ -7,7 +7,7 @@ import webbrowser
 from contextlib import contextmanager
 
 from reader.ui import browser
-from tests.ui.conftest import aio, running
+from tests.ui.conftest import aio, notified, running
 
 URL = "https://example.com/[bold]"
 
@@ -54,5 +54,5 @@ async def test_no_browser_says_so(markup_corpus, monkeypatch):
     async with running([markup_corpus]) as (app, pilot):
         await pilot.press("o")
         await pilot.pause()
-        messages = [str(n.message) for n in app._notifications]
+        messages = notified(app)
     assert "No web browser found: set BROWSER." in messages

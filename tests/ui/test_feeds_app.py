@@ -8,7 +8,7 @@ from pytest_httpserver import HTTPServer
 from reader.core.feeds.store import FeedStore, feeds_dir
 from reader.core.feeds.subscribe import subscribe
 from reader.ui.app import make_app
-from tests.ui.conftest import aio
+from tests.ui.conftest import aio, notified, record_notifications
 
 
 def rss(title: str, items: list[tuple[str, str]]) -> str:
@@ -74,6 +74,7 @@ async def test_file_corpus_hides_the_feed_keys(news):
 @aio
 async def test_update_key_brings_new_items_in_live(feeds):
     app = make_app()
+    record_notifications(app)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot, app)
         assert "Breaking news" not in titles(app)
@@ -89,7 +90,7 @@ async def test_update_key_brings_new_items_in_live(feeds):
         assert len(feeds.log) == 2
         assert "Breaking news" in titles(app)
         assert len(titles(app)) == 4  # the failing feed keeps its item
-        messages = [n.message for n in app._notifications]
+        messages = notified(app)
         assert any("Tech desk" in m and "500" in m for m in messages)
         assert any("1 new item" in m for m in messages)
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from textual.widgets._footer import FooterKey
-
-from reader.ui.widgets.footer import KeyFooter
-from tests.ui.conftest import aio, main_screen, running
+from reader.ui.widgets.footer import FooterKey, KeyFooter
+from tests.ui.conftest import aio, main_screen, notified, running
 
 
 def row_text(article_list, index: int) -> str:
@@ -70,7 +68,7 @@ async def test_indexing_shows_one_honest_percentage_and_warnings_go_to_a_notific
         bar = screen.query_one("#indexing-bar", ProgressBar)
         assert "27 of 313 files" in label and "bad" not in label
         assert round(bar.percentage * 100) == round(27 / 313 * 100)  # 9 %, not 31 %
-        toasts = [str(n.message) for n in app._notifications]
+        toasts = notified(app)
         assert any(long_name in t and "2 bad lines skipped" in t for t in toasts)
 
 

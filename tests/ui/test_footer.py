@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets._footer import FooterKey
-
-from reader.ui.widgets.footer import KeyFooter
+from reader.ui.widgets.footer import FooterKey, KeyFooter
 from tests.ui.conftest import aio, main_screen, running
 
 
@@ -36,5 +34,19 @@ async def test_the_footer_shows_the_focused_panes_keys_and_follows_the_focus(new
         assert "Next ¶" in shown(footer) and "Open" not in shown(footer)
         assert len(recomposed) == 2
         palette = footer.query_one(".-command-palette", FooterKey)
-        assert palette.has_class("-compact")  # as in Textual's footer
-        assert not any(key.has_class("-compact") for key in footer.query(FooterKey)[:-1])
+        assert palette.region.right == footer.region.right  # docked on the right
+        assert str(palette.render()) == "^p Commands"  # compact, as in Textual's footer
+        keys = footer.query(FooterKey).exclude(".-command-palette")
+        assert str(keys.first().render()).startswith(" ")  # the others are not
+
+
+@aio
+async def test_clicking_a_footer_key_presses_it(news):
+    from reader.ui.screens.help import HelpScreen
+
+    async with running([news]) as (app, pilot):
+        footer = main_screen(app).query_one(KeyFooter)
+        help_key = next(k for k in footer.query(FooterKey) if k.action == "help")
+        await pilot.click(help_key)
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)

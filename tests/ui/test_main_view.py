@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from reader.ui.app import NewsReaderApp
 from reader.ui.widgets.article_view import ArticleView
-from tests.ui.conftest import aio, main_screen, running
+from tests.ui.conftest import aio, main_screen, notified, running
 
 
 @aio
@@ -207,9 +208,7 @@ async def test_y_copies_the_paragraph_and_o_opens_the_url(markup_corpus, news):
         app.open_url = lambda url, **kw: opened.append(url)
         await pilot.press("o")
         assert opened == ["https://example.com/[bold]"]
-        assert any(
-            "Opening https://example.com/[bold]" in str(n.message) for n in app._notifications
-        )
+        assert any("Opening https://example.com/[bold]" in m for m in notified(app))
 
 
 @aio
@@ -402,11 +401,16 @@ async def test_article_meta_shows_the_date_readably(tmp_path) -> None:
 @aio
 async def test_the_main_screen_is_born_with_the_class_of_its_width():
     """The class Textual would give it on the first resize: that resize restyles nothing."""
-    async with running(size=(80, 24)) as (app, _pilot):
+    names = {name for _, name in NewsReaderApp.HORIZONTAL_BREAKPOINTS}
+    async with running(size=(80, 24)) as (app, pilot):
         screen = main_screen(app)
-        for width in (0, 79, 119, 120, 169, 170, 300):
-            textual = screen._get_breakpoint_classes(width, app.HORIZONTAL_BREAKPOINTS)
-            assert {app.width_class(width)} == textual
+        for width in (40, 79, 119, 120, 169, 170, 300):
+            await pilot.resize_terminal(width, 24)  # Textual sets the class on a resize
+            await pilot.pause()
+            given = {name for name in names if screen.has_class(name)}
+            assert {app.width_class(width)} == given, width
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
         made = app.get_default_screen()  # as at start-up: app.size is the terminal's
         assert made.has_class("-narrow") and not made.has_class("-wide")
 

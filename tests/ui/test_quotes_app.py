@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.ui.conftest import SEEDS, aio, running
+from tests.ui.conftest import SEEDS, aio, notified, running
 
 
 @aio
@@ -45,7 +45,7 @@ async def test_quotes_are_italic_and_said_by_names_the_speaker():
         assert "quotes" in str(view.head) or "quote" in str(view.head)
         await pilot.press('"')
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = notified(app)
         assert any("said by Sergey Radchenko" in m for m in messages), messages
 
 

@@ -6,7 +6,7 @@ import json
 
 from reader.ui.dialogs.name_search import NameSearch
 from reader.ui.dialogs.text_search import TextSearch
-from tests.ui.conftest import aio, main_screen, running
+from tests.ui.conftest import aio, main_screen, notified, running
 
 
 def putin(app):
@@ -102,7 +102,7 @@ async def test_full_text_search_shows_marked_snippets_and_opens_the_passage(news
 
 
 def footer_keys(app) -> list[str]:
-    from textual.widgets._footer import FooterKey
+    from reader.ui.widgets.footer import FooterKey
 
     return [key.description for key in app.screen.query(FooterKey)]
 
@@ -202,5 +202,5 @@ async def test_a_hit_in_the_title_only_says_so(news):
         await pilot.press("enter")
         await pilot.pause()
         assert main_screen(app).doc == "airship"
-        messages = [str(n.message) for n in app._notifications]
+        messages = notified(app)
         assert "The words searched for are in the title only." in messages

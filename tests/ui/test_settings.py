@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from reader.core.config import default_path
-from tests.ui.conftest import aio, main_screen, running
+from tests.ui.conftest import aio, main_screen, notified, running
 
 DEFAULT = "textual-dark"
 
@@ -53,5 +53,5 @@ async def test_unknown_or_corrupt_saved_theme_falls_back_to_the_default(news, mo
         async with running([news]) as (app, pilot):
             assert app.theme == DEFAULT
             main_screen(app)
-            assert not app._notifications, "silently"
+            assert not notified(app), "silently"
         assert default_path().read_text(encoding="utf-8") == text, "left as it was"
