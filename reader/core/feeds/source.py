@@ -44,20 +44,12 @@ class FeedItemSource:
 
     def load(self) -> Iterator[Article]:
         from reader.core.sources.errors import LoadError
-        from reader.core.sources.formats import make_article
+        from reader.core.sources.feeds import entry_article
 
         item = _reader(self.file).item(self.doc)
         if item is None:
             raise LoadError("item is no longer stored")
-        yield make_article(
-            item.doc,
-            item.text or item.title or item.url or "(no text)",
-            title=item.title,
-            url=item.url,
-            published=item.published,
-            source=item.feed,
-            authors=list(item.authors),
-        )
+        yield entry_article(item.doc, item, item.feed)
 
 
 @lru_cache(maxsize=4)

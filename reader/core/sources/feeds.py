@@ -14,10 +14,24 @@ from reader.core.model import Article
 from reader.core.sources.errors import LoadError
 
 
+def entry_article(doc: str, entry, source: str | None) -> Article:
+    """A feed entry (parsed or stored) as an article: its title stands in for no text."""
+    from reader.core.sources.formats import make_article
+
+    return make_article(
+        doc,
+        entry.text or entry.title or entry.url or "(no text)",
+        title=entry.title,
+        url=entry.url,
+        published=entry.published,
+        source=source,
+        authors=list(entry.authors),
+    )
+
+
 def parse_feed_file(rel: str, data: bytes) -> Iterator[Article]:
     """Articles of a feed file; raises LoadError when it is not a usable feed."""
     from reader.core.feeds.parse import FeedError, parse_feed
-    from reader.core.sources.formats import make_article
 
     try:
         parsed = parse_feed(data)
@@ -27,14 +41,6 @@ def parse_feed_file(rel: str, data: bytes) -> Iterator[Article]:
         raise LoadError("a feed with no items")
     for entry in parsed.entries:
         key = hashlib.blake2b(entry.key.encode(), digest_size=6).hexdigest()
-        yield make_article(
-            f"{rel}#{key}",
-            entry.text or entry.title or entry.url or "(no text)",
-            title=entry.title,
-            url=entry.url,
-            published=entry.published,
-            source=parsed.title,
-            authors=list(entry.authors),
-        )
+        yield entry_article(f"{rel}#{key}", entry, parsed.title)
     if parsed.duplicates:
         raise LoadError(f"{parsed.duplicates} repeated item(s) skipped (same id and content)")
