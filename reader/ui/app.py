@@ -157,6 +157,11 @@ class NewsReaderApp(App):
             self.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:
+        if not all(screen.is_mounted for screen in self.screen_stack):
+            # `Q` read before a screen finished mounting: exiting now would tear the
+            # screen down under its own on_mount (a traceback left on the terminal).
+            self.set_timer(0.02, self.action_quit)
+            return
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
                 screen.save_position()
