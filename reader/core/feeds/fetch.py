@@ -44,11 +44,18 @@ class Response:
 
 
 class FetchError(Exception):
-    """A fetch that failed; `retry_after` is set when the server asked us to wait."""
+    """A fetch that failed; `retry_after` is set when the server asked us to wait.
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    `transient` failures (time-outs, refused connections, 5xx, 408/429) may well succeed
+    on the next try; the others (4xx, too large, not a web address) will not.
+    """
+
+    def __init__(
+        self, message: str, retry_after: float | None = None, *, transient: bool = False
+    ) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.transient = transient
 
 
 def client(workers: int = 8, timeout: float = TIMEOUT) -> httpx.Client:
@@ -88,15 +95,15 @@ def fetch(
         raise FetchError("too many redirects (a redirect loop?)") from None
     except httpx.TimeoutException:
         seconds = session.timeout.read or TIMEOUT
-        raise FetchError(f"timed out (no answer within {seconds:g} s)") from None
+        raise FetchError(f"timed out (no answer within {seconds:g} s)", transient=True) from None
     except httpx.ConnectError as exc:
-        raise FetchError(f"could not connect: {_reason(exc)}") from None
+        raise FetchError(f"could not connect: {_reason(exc)}", transient=True) from None
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
         raise FetchError(f"not a web address: {_reason(exc)}") from None
     except httpx.DecodingError:
         raise FetchError("the server sent a body it could not decode (bad compression)") from None
     except httpx.HTTPError as exc:
-        raise FetchError(f"{type(exc).__name__}: {_reason(exc)}") from None
+        raise FetchError(f"{type(exc).__name__}: {_reason(exc)}", transient=True) from None
 
 
 def _read(r: httpx.Response, max_bytes: int, deadline: float) -> Response:
@@ -105,9 +112,11 @@ def _read(r: httpx.Response, max_bytes: int, deadline: float) -> Response:
     if status in (429, 503):
         wait = _retry_after(r.headers.get("retry-after"), now)
         note = f"; retry after {time.strftime('%H:%M', time.localtime(wait))}" if wait else ""
-        raise FetchError(f"HTTP {status} {r.reason_phrase}{note}", retry_after=wait)
+        raise FetchError(f"HTTP {status} {r.reason_phrase}{note}", retry_after=wait, transient=True)
     if status >= 400:
-        raise FetchError(f"HTTP {status} {r.reason_phrase}")
+        raise FetchError(
+            f"HTTP {status} {r.reason_phrase}", transient=status >= 500 or status == 408
+        )
     fields = {
         "status": status,
         "url": str(r.url),
@@ -130,7 +139,9 @@ def _read(r: httpx.Response, max_bytes: int, deadline: float) -> Response:
         if size > max_bytes:
             raise FetchError(f"too large (over {limit}, the limit; stopped reading)")
         if time.monotonic() > deadline:  # a server dripping bytes never hits the read timeout
-            raise FetchError("too slow (the body took too long to arrive; stopped reading)")
+            raise FetchError(
+                "too slow (the body took too long to arrive; stopped reading)", transient=True
+            )
         chunks.append(chunk)
     return Response(body=b"".join(chunks), **fields)
 

@@ -168,12 +168,13 @@ def record(store: FeedStore, feed: Feed, got: Fetched) -> dict:
     }
 
 
-def _fetch_page(session, doc: str, url: str, max_bytes: int) -> tuple[str, str]:
-    """Runs in the pool: an article page's main text ('' when there is none)."""
+def _fetch_page(session, doc: str, url: str, max_bytes: int) -> tuple[str, str | None]:
+    """Runs in the pool: an article page's main text ('' when there is none, None when
+    the page could not be had this time: it is tried again at the next update)."""
     try:
         body = fetch(session, url, max_bytes=max_bytes).body or b""
-    except FetchError:
-        return doc, ""
+    except FetchError as exc:
+        return doc, None if exc.transient else ""
     from reader.core.sources.html import extract_page
 
     try:
@@ -183,6 +184,7 @@ def _fetch_page(session, doc: str, url: str, max_bytes: int) -> tuple[str, str]:
     return doc, text
 
 
-def _store_page(store: FeedStore, result: tuple[str, str]) -> None:
+def _store_page(store: FeedStore, result: tuple[str, str | None]) -> None:
     doc, text = result
-    store.set_page_text(doc, text)
+    if text is not None:
+        store.set_page_text(doc, text)
