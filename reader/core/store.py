@@ -81,6 +81,8 @@ MIGRATIONS: list[Migration] = [
     """,
     # 9: who said what (reader.core.quotes.stored).
     quotes.migrate,
+    # 10: quotations keyed by their speaker's actor (reader.core.quotes.stored).
+    quotes.migrate_speakers,
 ]
 
 
@@ -294,6 +296,7 @@ class Store:
             "UPDATE articles SET n_actors = "
             "(SELECT count(DISTINCT actor) FROM mentions WHERE mentions.doc = articles.doc)"
         )
+        quotes.index_speakers(self.db)
 
     def mentions(self, doc: str | None = None, actor: str | None = None) -> list[Mention]:
         sql = (

@@ -67,3 +67,25 @@ def test_timeline_counts_mentions_per_day(tmp_path: Path):
     assert [(p["date"], p["mentions"]) for p in points] == [("2026-11-30", 1), ("2026-12-01", 2)]
     week = run("timeline", "maria lopez", str(tmp_path), "--by", "week", "--format", "jsonl")
     assert [json.loads(x)["date"] for x in week.stdout.splitlines()] == ["2026-11-30"]
+
+
+def test_speaker_quotes_follow_a_merge_fix(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home"))
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Ana Ruiz, the harbour chief, met traders.\n“We open in May,” Ana Ruiz said.\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.txt").write_text(
+        "The port chief spoke to reporters.\n“Parking comes first,” said A. R. Ruiz-Vidal.\n",
+        encoding="utf-8",
+    )
+    before = run("quotes", str(corpus), "--speaker", "ana ruiz", "--format", "jsonl")
+    assert [json.loads(x)["text"] for x in before.stdout.splitlines()] == ["We open in May,"]
+    merged = run("fix", "merge", "Ana Ruiz", "A. R. Ruiz-Vidal", str(corpus))
+    assert merged.returncode == 0, merged.stderr
+    after = run("quotes", str(corpus), "--speaker", "ana ruiz", "--format", "jsonl")
+    rows = [json.loads(x) for x in after.stdout.splitlines()]
+    assert sorted(r["text"] for r in rows) == ["Parking comes first,", "We open in May,"]
+    assert len({r["actor"] for r in rows}) == 1
