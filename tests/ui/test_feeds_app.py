@@ -145,3 +145,31 @@ async def test_full_text_key_switches_the_feed_setting(feeds):
         store = FeedStore.open()
         assert not store.find("Tech desk")[0].full_text
         store.close()
+
+
+@aio
+async def test_list_is_by_feed_with_unread_first(feeds):
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot, app)
+        world = [r for r in app.main.article_list.rows if r.source == "World desk"]
+        app.main.state.set_read(world[0].id)
+    app = make_app()  # the order is made when the list is filled: at the next start
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot, app)
+        rows = app.main.article_list.rows
+        assert [r.source for r in rows] == ["Tech desk", "World desk", "World desk"]
+        assert [r.id for r in rows[1:]] == [world[1].id, world[0].id]
+
+
+@aio
+async def test_file_list_keeps_its_order_with_unread_first(news):
+    app = make_app([news])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot, app)
+        first = [r.id for r in app.main.article_list.rows]
+        app.main.state.set_read(first[0])
+    app = make_app([news])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot, app)
+        assert [r.id for r in app.main.article_list.rows] == [*first[1:], first[0]]

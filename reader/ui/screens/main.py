@@ -123,8 +123,8 @@ class MainScreen(MainFeeds, MainIndexing, MainRelated, MainActions, Screen):
 
     # -- filling ------------------------------------------------------------
     def fill_list(self) -> None:
-        rows = self.feed_rows(self.corpus.articles(actor=self.actor_filter))
         read = self.state.read_docs()
+        rows = self.feed_rows(self.corpus.articles(actor=self.actor_filter), read)
         self.article_list.set_rows(rows, read, keep=self.doc)
         self.article_list.marked = set(self.state.bookmarks())
         self.update_titles()

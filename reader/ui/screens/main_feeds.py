@@ -47,14 +47,15 @@ class MainFeeds:
         # hidden when this corpus is files, not subscriptions
         return action not in FEED_ACTIONS or self.corpus.feed_folder is not None
 
-    def feed_rows(self, rows: list) -> list:
-        """Subscriptions' articles by feed name (newest first in each), filtered by feed."""
+    def feed_rows(self, rows: list, read: set[str]) -> list:
+        """The list's order: by feed name for subscriptions (filtered by feed), unread
+        first in each feed (or in the whole list of files), else in corpus order."""
         if self.corpus.feed_folder is None:
-            return rows
+            return sorted(rows, key=lambda r: r.id in read) if read else rows
         if self.feed_filter is not None:
             keys = self.feed_filter.keys
             rows = [r for r in rows if r.id.split("/", 1)[0] in keys]
-        return sorted(rows, key=lambda r: (r.source or "").casefold())
+        return sorted(rows, key=lambda r: ((r.source or "").casefold(), r.id in read))
 
     # -- update -------------------------------------------------------------
     def action_update_feeds(self) -> None:
