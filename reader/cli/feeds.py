@@ -201,7 +201,7 @@ def run_update(args: argparse.Namespace) -> int:
             totals[step.status] += 1
         if tty:
             sys.stderr.write("\r\x1b[K")
-        if step.status == "error":
+        if step.status == "error" or "asked to wait" in (step.message or ""):
             warn(f"{safe(step.feed)} <{step.url}>: {safe(step.message or 'failed')}")
         elif tty:
             sys.stderr.write(f"{step.done}/{step.total} feeds, {totals['new']} new items")
@@ -210,7 +210,8 @@ def run_update(args: argparse.Namespace) -> int:
         sys.stderr.write("\r\x1b[K")
     print(
         f"updated {count(len(feeds), 'feed')}: {count(totals['new'], 'new item')}, "
-        f"{totals['updated']} changed, {totals['error']} failed, {totals['skipped']} skipped",
+        f"{totals['updated']} changed, {totals['error']} failed, {totals['skipped']} skipped"
+        + (" (not due yet; --force fetches them)" if totals["skipped"] else ""),
         file=sys.stderr,
     )
     if args.index:

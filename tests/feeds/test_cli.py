@@ -78,3 +78,19 @@ def test_bad_opml_is_one_line_exit_1(tmp_path: Path, isolated_home: Path) -> Non
     bad.write_bytes(b"this is <not opml")
     r = cli("feeds", "import", str(bad), home=isolated_home)
     assert r.returncode == 1 and r.stderr.count("\n") == 1 and r.stderr.startswith("newsreader:")
+
+
+def test_update_names_a_feed_that_asked_to_wait(server: HTTPServer, isolated_home: Path) -> None:
+    fresh = serve(server, "/fresh", rss(items(1)), headers={"Cache-Control": "max-age=3600"})
+    server.expect_request("/busy").respond_with_data("later", 429, {"Retry-After": "3600"})
+    busy = server.url_for("/busy")
+    assert cli("feeds", "add", fresh, home=isolated_home).returncode == 0
+    assert cli("feeds", "add", busy, "--no-check", home=isolated_home).returncode == 0
+    first = cli("update", home=isolated_home)
+    assert "429" in first.stderr
+    again = cli("update", home=isolated_home)
+    assert again.returncode == 0, again.stderr
+    lines = again.stderr.splitlines()
+    assert any(busy in line and "asked to wait until" in line for line in lines)
+    assert not any(fresh in line for line in lines)  # a fresh feed is only counted
+    assert "2 skipped (not due yet; --force fetches them)" in lines[-1]
