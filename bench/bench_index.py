@@ -1,6 +1,7 @@
 """Indexing throughput, re-open time and peak memory on a scaled corpus.
 
-usage: python bench/bench_index.py N [--folder] [--no-actors]
+usage: python bench/bench_index.py N [--folder] [--no-actors] [--repeated]
+The corpus is N distinct texts (`--repeated`: the worst case of repeated texts).
 Each phase runs in a fresh process (own NEWSREADER_HOME) so peak RSS is per phase.
 --no-actors replaces actor extraction with a no-op to time loading + storing alone.
 """
@@ -43,6 +44,7 @@ def main() -> None:
     ap.add_argument("n", type=int)
     ap.add_argument("--folder", action="store_true")
     ap.add_argument("--no-actors", action="store_true")
+    ap.add_argument("--repeated", action="store_true", help="repeated texts (worst case)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -50,14 +52,9 @@ def main() -> None:
         return
     from make_corpus import build
 
-    path = build(a.n, a.folder)
-    text_mb = (
-        sum(
-            len(json.loads(line)["text"].encode())
-            for line in (HERE / "data" / f"ecb_{a.n}.jsonl").open()
-        )
-        / 1e6
-    )
+    path = build(a.n, a.folder, a.repeated)
+    lines = build(a.n, False, a.repeated).open(encoding="utf-8")
+    text_mb = sum(len(json.loads(line)["text"].encode()) for line in lines) / 1e6
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, NEWSREADER_HOME=home)
         args = [sys.executable, __file__, str(a.n), "--child", str(path)]
@@ -70,7 +67,8 @@ def main() -> None:
         )
     kind = "folder" if a.folder else "jsonl"
     print(
-        f"corpus: {a.n} articles ({kind}), {text_mb:.1f} MB of text"
+        f"corpus: {a.n} {'repeated' if a.repeated else 'distinct'} articles ({kind}),"
+        f" {text_mb:.1f} MB of text"
         f"{' (actor extraction off)' if a.no_actors else ''}"
     )
     print(

@@ -1,11 +1,11 @@
 """Benchmarks related passages (and full-text search) on a scaled ECB+ corpus.
 
 usage: python bench/bench_related.py N [--queries 200] [--warm]
-Builds bench/data/ecb_N.jsonl (see make_corpus.py), indexes it under the git-ignored
-bench/data/home_related/ (kept between runs), times the derived-data build, then times
-`related_to_passage` for random passages: cold (in-process caches cleared before every
-query, the figure to quote) and warm (caches kept, as in a batch or a reading session),
-plus `related_to_article`, `related_to_actor` and `grep`.
+Builds bench/data/distinct_N.jsonl (distinct texts, see make_corpus.py), indexes it
+under the git-ignored bench/data/home_related/ (kept between runs), times the derived-data
+build, then times `related_to_passage` for random passages: cold (in-process caches
+cleared before every query, the figure to quote) and warm (caches kept, as in a batch or
+a reading session), plus `related_to_article`, `related_to_actor` and `grep`.
 """
 
 from __future__ import annotations
