@@ -1,0 +1,65 @@
+"""Full-name variants across articles: initials, descriptions and headline words around a name."""
+
+from __future__ import annotations
+
+from .conftest import actors_of
+
+
+def test_initial_spelt_out_elsewhere_is_one_person():
+    docs = {
+        "a": "Former Senator J. William Fulbright spoke in Little Rock. Fulbright was 89.",
+        "b": "James William Fulbright founded the exchange programme.",
+        "c": "William Fulbright was honoured by the university on Friday.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "J. William Fulbright")] == names[("b", "James William Fulbright")]
+    assert names[("c", "William Fulbright")] == names[("b", "James William Fulbright")]
+
+
+def test_middle_initial_and_middle_name():
+    docs = {
+        "a": "Lyndon B. Johnson signed the act in the White House.",
+        "b": "Lyndon Baines Johnson was born in Texas.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Lyndon B. Johnson")] == names[("b", "Lyndon Baines Johnson")]
+
+
+def test_initial_that_fits_two_names_stays_apart():
+    docs = {
+        "a": "Mary Ann Smith and Mary Alice Smith ran the bakery.",
+        "b": "Mary A. Smith declined to comment.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Mary Ann Smith")] != names[("a", "Mary Alice Smith")]
+    assert names[("b", "Mary A. Smith")] not in (names[("a", "Mary Ann Smith")],
+                                                  names[("a", "Mary Alice Smith")])
+
+
+def test_two_word_initial_never_picks_a_person():
+    docs = {
+        "a": "John Carter won the race. Jane Carter came second.",
+        "b": "J. Carter was not available.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "John Carter")] != names[("a", "Jane Carter")]
+    assert names[("b", "J. Carter")] not in (names[("a", "John Carter")],
+                                             names[("a", "Jane Carter")])
+
+
+def test_headline_and_description_words_around_a_known_name():
+    docs = {
+        "a": "Fans of the late Amy Winehouse Tribute gathered in Camden.",
+        "b": "Singer Amy Winehouse was found dead in London. Amy Winehouse was 27.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Amy Winehouse Tribute")] == "Amy Winehouse"
+
+
+def test_a_surname_after_a_known_name_is_another_person():
+    docs = {
+        "a": "George Washington Carver taught at Tuskegee.",
+        "b": "George Washington crossed the Delaware. George Washington won.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "George Washington Carver")] != names[("b", "George Washington")]
