@@ -12,11 +12,12 @@ User fixes apply last. Nothing is re-extracted; output does not depend on dict o
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Actor, RawMention
 from .acronyms import acronyms_of, is_acronym
+from .context import Context, merge_suffixed, short_forms_in_context
 from .fixes import Fixes
 from .gazetteer import lookup
 from .groups import Group, Sets
@@ -36,6 +37,7 @@ class Resolution:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     assign: dict[str, list[str | None]] = field(default_factory=dict)
+    context: dict[str, dict[str, str]] = field(default_factory=dict)  # article -> key -> actor
 
 
 def _acronyms(groups: dict[str, Group], sets: Sets) -> None:
@@ -129,14 +131,22 @@ def _canonical(names: Counter, surfaces: Counter, keys: list[str]) -> str:
     return max(pool.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0] != fold(kv[0]), kv[0]))[0]
 
 
-def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None) -> Resolution:
-    """Resolve every document's raw mentions into corpus-wide actors."""
+def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
+            articles: Mapping[str, Iterable[str]] | None = None) -> Resolution:
+    """Resolve every document's raw mentions into corpus-wide actors.
+
+    `articles` (article id -> the in-article keys of its mentions) gives the cross-article
+    context when `raw`'s documents are not the articles (the store passes each distinct
+    mention as one document); the choices taken from it that differ per article come back
+    in `Resolution.context`. Without it, each document of `raw` is one article.
+    """
     fixes = fixes or Fixes()
     dropped = fixes.not_actor_keys()
     docs = sorted(raw)
     groups: dict[str, Group] = {}
     linked: dict[str, set[str]] = defaultdict(set)  # short surface -> full keys
     gkeys: dict[str, list[str | None]] = {}
+    group_of: dict[str, set[str]] = defaultdict(set)  # in-article key -> group keys
     for doc in docs:
         keys = gkeys[doc] = []
         for m in raw[doc]:
@@ -146,6 +156,7 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
                 continue
             key = _group_key(m)
             keys.append(key)
+            group_of[m.key].add(key)
             g = groups.get(key)
             if g is None:
                 g = groups[key] = Group(key)
@@ -159,17 +170,45 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
     sets = Sets()
     merge_variants(groups, sets)
     merge_described(groups, sets)
+    in_place = articles is None
+    if articles is None:
+        articles = {doc: [m.key for m in raw[doc]] for doc in docs}
+    ctx = Context(articles, group_of)
+    merge_suffixed(groups, sets, ctx)
     _acronyms(groups, sets)
     _short_forms(groups, sets, linked)
+    chosen = short_forms_in_context(groups, sets, ctx, linked)
 
     # Mentions per cluster (cluster = root group key), then user fixes.
     members: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for doc in docs:
+        here = chosen.get(doc, {}) if in_place else {}
         for i, key in enumerate(gkeys[doc]):
             if key is not None:
-                members[sets.find(key)].append((doc, i))
+                members[here.get(key) or sets.find(key)].append((doc, i))
     renames = fixes.apply(members, lambda ref: raw[ref[0]][ref[1]], groups_key=_group_key)
-    return _build(raw, docs, members, renames, groups)
+    res = _build(raw, docs, members, renames, groups)
+    if not in_place:
+        res.context = _per_article(chosen, ctx, sets, res, gkeys)
+    return res
+
+
+def _per_article(chosen: dict[str, dict[str, str]], ctx: Context, sets: Sets, res: Resolution,
+                 gkeys: dict[str, list[str | None]]) -> dict[str, dict[str, str]]:
+    """Context choices as article -> {in-article key -> actor id}."""
+    actor_of: dict[str, str] = {}
+    for doc in sorted(gkeys):
+        for key, actor in zip(gkeys[doc], res.assign[doc], strict=True):
+            if key is not None and actor is not None:
+                actor_of.setdefault(sets.find(key), actor)
+    out: dict[str, dict[str, str]] = {}
+    for art, picks in chosen.items():
+        for group, cluster in picks.items():
+            actor = actor_of.get(cluster)
+            if actor is not None:
+                for key in sorted(ctx.raw[art].get(group, ())):
+                    out.setdefault(art, {})[key] = actor
+    return out
 
 
 def _group_key(m: RawMention) -> str:

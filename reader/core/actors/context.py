@@ -1,0 +1,142 @@
+"""Provides cross-article context: the articles that share actors tell one story.
+
+Resolution otherwise sees only names. Here it also sees which names each article holds, and
+calls two articles related when they share names that few articles of the corpus use (a
+name in more than one article in twenty, or "United States", tells nothing). From that:
+
+- "X Jr." and "X" are one person when no article names both and their articles are related
+  ("Donald Trump Jr. praised Donald Trump" keeps them apart);
+- a short form that several full names of the corpus can mean ("Thomas" of "Clarence
+  Thomas", "Thomas Jefferson") takes, in an article that names no full form, the full name
+  of the related articles, and stays unresolved when they do not decide.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from .gazetteer import lookup
+from .groups import Group, Sets
+from .variants import SUFFIXES
+
+_SHARED = 2  # related: at least this many specific names in common
+_MARGIN = 2  # a short form's choice must score this many times the next one
+
+
+class Context:
+    """Which groups each article holds and which articles each group appears in."""
+
+    def __init__(self, articles: Mapping[str, Iterable[str]],
+                 group_of: Mapping[str, Iterable[str]]) -> None:
+        """`articles`: article id -> its in-article keys; `group_of`: in-article key ->
+        the group keys its mentions went to."""
+        self.raw: dict[str, dict[str, set[str]]] = {}  # article -> group -> in-article keys
+        self.postings: dict[str, set[str]] = defaultdict(set)
+        for art, keys in articles.items():
+            here: dict[str, set[str]] = defaultdict(set)
+            for key in keys:
+                for g in group_of.get(key, ()):
+                    here[g].add(key)
+                    self.postings[g].add(art)
+            self.raw[art] = dict(here)
+        self.limit = max(3, len(articles) // 20)
+
+    def together(self, a: str, b: str) -> bool:
+        """Whether one article holds both groups."""
+        return not self.postings.get(a, set()).isdisjoint(self.postings.get(b, set()))
+
+    def specific(self, group: str) -> bool:
+        """A name few articles use, so that sharing it means something."""
+        return 0 < len(self.postings.get(group, ())) <= self.limit
+
+    def names_in(self, articles: Iterable[str], sets: Sets, skip: set[str]) -> set[str]:
+        """The clusters of the specific names of these articles, but `skip`."""
+        out = set()
+        for art in articles:
+            for g in self.raw.get(art, ()):
+                if self.specific(g):
+                    out.add(sets.find(g))
+        return out - skip
+
+    def articles_of(self, groups: Iterable[str]) -> set[str]:
+        """The articles that hold any of these groups."""
+        out: set[str] = set()
+        for g in groups:
+            out |= self.postings.get(g, set())
+        return out
+
+
+def _members(groups: Mapping[str, Group], sets: Sets) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(groups):
+        out[sets.find(k)].append(k)
+    return out
+
+
+def merge_suffixed(groups: Mapping[str, Group], sets: Sets, ctx: Context) -> None:
+    """"X Jr." (Sr., III) joins "X" when no article names both and their articles share
+    specific names: a corpus about one man writes him both ways."""
+    members = _members(groups, sets)
+    for k in sorted(groups):
+        words = k.split()
+        if len(words) < 3 or words[-1] not in SUFFIXES or groups[k].kind() != "person":
+            continue
+        base = " ".join(words[:-1])
+        if base not in groups or groups[base].kind() != "person" or ctx.together(k, base):
+            continue
+        ra, rb = sets.find(k), sets.find(base)
+        if ra == rb or any(ctx.together(x, y) for x in members[ra] for y in members[rb]):
+            continue
+        skip = {ra, rb}
+        near_a = ctx.names_in(ctx.articles_of(members[ra]), sets, skip)
+        near_b = ctx.names_in(ctx.articles_of(members[rb]), sets, skip)
+        if len(near_a & near_b) >= _SHARED:
+            sets.union(k, base)
+            members[sets.find(k)] = sorted(set(members.pop(ra, [])) | set(members.pop(rb, [])))
+
+
+def full_names_by_word(groups: Mapping[str, Group]) -> dict[str, set[str]]:
+    """Multi-word person groups by their first and last word ("thomas" -> ...)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for k, g in groups.items():
+        words = k.split()
+        if len(words) >= 2 and g.kind() == "person":
+            out[words[0]].add(k)
+            if words[-1] not in SUFFIXES:
+                out[words[-1]].add(k)
+    return out
+
+
+def short_forms_in_context(groups: Mapping[str, Group], sets: Sets, ctx: Context,
+                           linked: Mapping[str, set[str]]) -> dict[str, dict[str, str]]:
+    """Article -> {group -> cluster} for one-word names that several full names
+    of the corpus can mean, decided by the names the article shares with each one's
+    articles; undecided mentions are left out."""
+    members = _members(groups, sets)
+    by_word = full_names_by_word(groups)
+    near: dict[str, set[str]] = {}
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for k in sorted(groups):
+        root = sets.find(k)
+        if " " in k or groups[k].kind() == "organization" or any(
+                " " in m for m in members[root]):
+            continue
+        entry = lookup(k)
+        if groups[k].kind() != "person" and (entry is None or entry.strong):
+            continue  # "Texas", "Asia": never a short form; "Bush" (a village) may be
+        options = by_word.get(k, set()) | {t for t in linked.get(k, ()) if t in groups
+                                           and groups[t].kind() == "person"}
+        cands = sorted({sets.find(t) for t in options} - {root})
+        if len(cands) < 2:
+            continue
+        for c in cands:
+            if c not in near:
+                near[c] = ctx.names_in(ctx.articles_of(members[c]), sets, {c})
+        for art in sorted(ctx.postings.get(k, ())):
+            here = ctx.names_in([art], sets, {root})
+            scores = sorted(((len(here & (near[c] - {root})), c) for c in cands), reverse=True)
+            (best, choice), (second, _) = scores[0], scores[1]
+            if best >= _SHARED and best >= _MARGIN * second + 1:
+                out[art][k] = choice
+    return dict(out)

@@ -1,0 +1,102 @@
+"""Cross-article context: a short form takes the full name of the related articles."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from reader.core.actors import extract, resolve
+from reader.core.corpus import Corpus
+
+from .conftest import actors_of
+
+# Two men called Thomas, each in his own story; the stories share their own names.
+COURT = {
+    "a": "Justice Clarence Thomas wrote the dissent. Chief Justice John Roberts and Justice "
+         "Samuel Alito joined the ruling on the Voting Rights Act.",
+    "b": "Clarence Thomas questioned the lawyers. Samuel Alito and John Roberts listened.",
+}
+MUSIC = {
+    "c": "Rob Thomas of Matchbox Twenty sang with Carlos Santana at the Grammys.",
+    "d": "Rob Thomas said Matchbox Twenty would tour with Carlos Santana next year.",
+}
+
+
+def test_short_form_takes_the_full_name_of_related_articles():
+    docs = {**COURT, **MUSIC,
+            "e": "Thomas, Alito and Roberts sided with the state.",
+            "f": "Thomas and Santana recorded Smooth for Matchbox Twenty fans."}
+    names = actors_of(docs)
+    assert names[("e", "Thomas")] == "Clarence Thomas"
+    assert names[("f", "Thomas")] == "Rob Thomas"
+
+
+def test_short_form_stays_unresolved_when_context_does_not_decide():
+    docs = {**COURT, **MUSIC,
+            "e": "Thomas spoke to reporters in Washington on Monday.",
+            "f": "Thomas met Alito, Roberts, Santana and Matchbox Twenty."}
+    names = actors_of(docs)
+    assert names[("e", "Thomas")] == "Thomas"
+    assert names[("f", "Thomas")] == "Thomas"
+
+
+def test_context_never_makes_a_place_a_person():
+    docs = {
+        "a": "Governor Rick Perry of Texas met Texas Rangers owner Ray Davis in Austin.",
+        "b": "West Texas ranchers met Rick Perry and Ray Davis in Austin.",
+        "c": "Texas, Perry and Davis agreed in Austin.",
+    }
+    names = actors_of(docs)
+    assert names[("c", "Texas")] == "Texas"
+
+
+def test_junior_is_the_same_man_in_a_corpus_that_never_names_both():
+    docs = {
+        "a": "Martin Luther King Jr. led the march from Selma to Montgomery with Ralph "
+             "Abernathy.",
+        "b": "Martin Luther King spoke in Montgomery; Ralph Abernathy and Coretta Scott King "
+             "were there.",
+        "c": "Coretta Scott King remembered Selma.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Martin Luther King Jr.")] == names[("b", "Martin Luther King")]
+
+
+def test_junior_named_beside_senior_is_another_man():
+    docs = {
+        "a": "Ken Griffey Jr. homered in Seattle while Ken Griffey watched with Lou Piniella.",
+        "b": "The Mariners said Ken Griffey Jr. met Lou Piniella in Seattle.",
+        "c": "Ken Griffey and Lou Piniella left Seattle.",
+    }
+    names = actors_of(docs)
+    assert names[("b", "Ken Griffey Jr.")] != names[("c", "Ken Griffey")]
+
+
+def test_context_resolution_does_not_depend_on_article_order():
+    docs = {**COURT, **MUSIC,
+            "e": "Thomas, Alito and Roberts sided with the state.",
+            "f": "Thomas and Santana recorded Smooth for Matchbox Twenty fans."}
+    raw = {d: extract(t) for d, t in docs.items()}
+    items = list(raw.items())
+    for seed in range(5):
+        random.Random(seed).shuffle(items)
+        shuffled = resolve(dict(items))
+        assert shuffled.assign == resolve(raw).assign
+
+
+def test_store_applies_context_per_article(tmp_path: Path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    docs = {**COURT, **MUSIC,
+            "e": "Thomas, Alito and Roberts sided with the state.",
+            "f": "Thomas and Santana recorded Smooth for Matchbox Twenty fans."}
+    for name, text in docs.items():
+        (folder / f"{name}.txt").write_text(f"Story {name}\n{text}\n", encoding="utf-8")
+    corpus = Corpus.open([folder])
+    for _ in corpus.index():
+        pass
+    by_doc = {}
+    for m in corpus.mentions():
+        if m.text == "Thomas":
+            by_doc[Path(m.doc).stem if "/" in m.doc else m.doc] = m.name
+    assert sorted(by_doc.values()) == ["Clarence Thomas", "Rob Thomas"]
