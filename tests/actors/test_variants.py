@@ -63,3 +63,40 @@ def test_a_surname_after_a_known_name_is_another_person():
     }
     names = actors_of(docs)
     assert names[("a", "George Washington Carver")] != names[("b", "George Washington")]
+
+
+def test_nickname_inside_a_name_joins_nickname_and_surname():
+    docs = {
+        "a": "Rodrigo (Rody) Duterte was sworn in. Duterte promised change.",
+        "b": "Rody Duterte spoke in Davao on Friday.",
+    }
+    names = actors_of(docs)
+    assert names[("b", "Rody Duterte")] == names[("a", "Rodrigo (Rody) Duterte")]
+
+
+def test_nickname_shared_by_two_names_decides_nothing():
+    docs = {
+        "a": 'William "Bill" Baxter sold the farm. Baxter moved to Ohio.',
+        "b": 'Wilfred "Bill" Baxter, his cousin, stayed in Iowa.',
+        "c": "Bill Baxter spoke to reporters.",
+    }
+    names = actors_of(docs)
+    assert names[("c", "Bill Baxter")] == "Bill Baxter"
+
+
+def test_national_unit_joins_its_company():
+    docs = {
+        "a": "Vodafone UK will cut 2,000 jobs, the company said.",
+        "b": "Shares of Vodafone rose in London after the results.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Vodafone UK")] == names[("b", "Vodafone")]
+
+
+def test_two_companies_sharing_a_word_and_a_country_stay_apart():
+    docs = {
+        "a": "Air France and Air India signed a code-share deal.",
+        "b": "Air India flew its first Airbus A350 to Paris.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Air France")] != names[("a", "Air India")]

@@ -24,7 +24,12 @@ from .groups import Group, Sets
 from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
-from .variants import merge_described, merge_variants
+from .variants import (
+    merge_described,
+    merge_national_units,
+    merge_nicknames,
+    merge_variants,
+)
 from .wordstats import is_common, surnames
 
 _SUFFIXES = frozenset(fold(s) for s in NAME_SUFFIXES)
@@ -170,6 +175,8 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
     sets = Sets()
     merge_variants(groups, sets)
     merge_described(groups, sets)
+    merge_nicknames(groups, sets)
+    merge_national_units(groups, sets)
     in_place = articles is None
     if articles is None:
         articles = {doc: [m.key for m in raw[doc]] for doc in docs}

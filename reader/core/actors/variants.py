@@ -9,17 +9,22 @@ a headline or a description put around a name the corpus knows ("Notorious Betti
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rapidfuzz.distance import Levenshtein
 
+from .gazetteer import lookup
 from .given import same_given
 from .groups import Group, Sets
+from .legal import strip_form
 from .lexicon import NAME_SUFFIXES
 from .normalize import fold
-from .wordstats import given_names, is_word, surnames, zipf
+from .wordstats import given_names, is_common, is_word, surnames, zipf
 
 SUFFIXES = frozenset(fold(s) for s in NAME_SUFFIXES)
+# One capitalised word in quotes or brackets inside a name: Luis Gerardo "Jerry" Ortiz.
+_NICK = re.compile(r"\s[\"“'‘(]\s*([A-Z][\w.-]*)\s*[\"”'’)]\s")
 
 
 def close(a: str, b: str) -> bool:
@@ -146,3 +151,45 @@ def merge_described(groups: dict[str, Group], sets: Sets) -> None:
                     targets.add(sets.find(core))
         if len(targets) == 1:
             sets.union(k, targets.pop())
+
+
+def merge_nicknames(groups: dict[str, Group], sets: Sets) -> None:
+    """A name written with a nickname inside ('Luis Gerardo "Jerry" Ortiz') joins the
+    nickname with the surname ("Jerry Ortiz") when only one name of the corpus gives it."""
+    claims: dict[str, set[str]] = defaultdict(set)
+    for k, g in groups.items():
+        words = k.split()
+        if g.kind() != "person" or len(words) < 2:
+            continue
+        last = words[-1] if words[-1] not in SUFFIXES or len(words) < 3 else words[-2]
+        for surface in g.surfaces:
+            for nick in _NICK.findall(surface):
+                alias = f"{fold(nick)} {last}"
+                if alias != k:
+                    claims[alias].add(k)
+    for alias, ks in sorted(claims.items()):
+        g = groups.get(alias)
+        if g is not None and g.kind() == "person" and len({sets.find(k) for k in ks}) == 1:
+            sets.union(alias, min(ks))
+
+
+def merge_national_units(groups: dict[str, Group], sets: Sets) -> None:
+    """An organisation named after another one and a country ("Vodafone UK", "Toyota
+    USA") is its national unit and joins it, when that one is an organisation of the
+    corpus and no common word ("Air France" has no "Air")."""
+    for k in sorted(groups):
+        g = groups[k]
+        if not g.kinds["organization"] or " " not in k:  # "T-Mobile USA" reads as a place too
+            continue
+        for name in sorted(g.names):
+            words = name.replace(",", " ").split()
+            entry = lookup(words[-1]) if len(words) >= 2 else None
+            if entry is None or not entry.country or not entry.strong:
+                continue
+            base = strip_form(fold(" ".join(words[:-1])))
+            b = groups.get(base)
+            if b is not None and base != k and b.kinds["organization"] and not is_common(
+                    base.replace(" ", ""), 4.0) and getattr(lookup(base), "kind", None) in (
+                    None, "organization"):
+                sets.union(k, base)
+                break
