@@ -81,3 +81,18 @@ def surnames() -> frozenset[str]:
 def is_common(word: str, threshold: float = 4.0) -> bool:
     """True when `word` (any case) is a frequent English word."""
     return zipf(word) >= threshold
+
+
+@lru_cache(maxsize=1)
+def _genders() -> tuple[frozenset[str], frozenset[str]]:
+    male = _census("dist.male.first", 1219)
+    female = _census("dist.female.first", 4275)
+    return male - female, female - male
+
+
+def gender(given: str) -> str | None:
+    """"m" or "f" for a given name the census gives to one sex only ("Peter", "Susan");
+    None for shared ("Jordan"), unknown or empty names."""
+    male, female = _genders()
+    cap = given.capitalize()
+    return "m" if cap in male else "f" if cap in female else None
