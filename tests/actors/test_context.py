@@ -100,3 +100,30 @@ def test_store_applies_context_per_article(tmp_path: Path):
         if m.text == "Thomas":
             by_doc[Path(m.doc).stem if "/" in m.doc else m.doc] = m.name
     assert sorted(by_doc.values()) == ["Clarence Thomas", "Rob Thomas"]
+
+
+def test_short_given_name_is_the_long_one_of_the_same_story():
+    docs = {
+        "a": "Tyrus Cobb of the Detroit Tigers hit .367 at Navin Field against the Yankees.",
+        "b": "Ty Cobb and the Detroit Tigers beat the Yankees at Navin Field.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Tyrus Cobb")] == names[("b", "Ty Cobb")]
+
+
+def test_short_given_name_of_the_other_sex_stays_apart():
+    docs = {
+        "a": "John Hart of the Detroit Tigers met the Yankees at Navin Field.",
+        "b": "Jo Hart watched the Detroit Tigers and the Yankees at Navin Field.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "John Hart")] != names[("b", "Jo Hart")]
+
+
+def test_short_given_name_in_unrelated_stories_stays_apart():
+    docs = {
+        "a": "Tyrus Cobb of the Detroit Tigers hit .367 at Navin Field.",
+        "b": "Ty Cobb opened a bakery in Leeds with Harriet Walsh.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Tyrus Cobb")] != names[("b", "Ty Cobb")]

@@ -6,6 +6,8 @@ name in more than one article in twenty, or "United States", tells nothing). Fro
 
 - "X Jr." and "X" are one person when no article names both and their articles are related
   ("Donald Trump Jr. praised Donald Trump" keeps them apart);
+- a short given name ("Mo Cheeks") is the longer one of the same initial and surname
+  ("Maurice Cheeks") in related articles, when it is the only one and the sexes agree;
 - a short form that several full names of the corpus can mean ("Thomas" of "Clarence
   Thomas", "Thomas Jefferson") takes, in an article that names no full form, the full name
   of the related articles, and stays unresolved when they do not decide.
@@ -17,8 +19,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from .gazetteer import lookup
+from .given import same_given
 from .groups import Group, Sets
 from .variants import SUFFIXES
+from .wordstats import gender
 
 _SHARED = 2  # related: at least this many specific names in common
 _MARGIN = 2  # a short form's choice must score this many times the next one
@@ -94,6 +98,38 @@ def merge_suffixed(groups: Mapping[str, Group], sets: Sets, ctx: Context) -> Non
         if len(near_a & near_b) >= _SHARED:
             sets.union(k, base)
             members[sets.find(k)] = sorted(set(members.pop(ra, [])) | set(members.pop(rb, [])))
+
+
+def merge_short_given(groups: Mapping[str, Group], sets: Sets, ctx: Context) -> None:
+    """"Mo Cheeks" joins "Maurice Cheeks": a given name of two or three letters, the
+    initial of one longer given name with the same surname in related articles, the sexes
+    the census gives them not different ("Jo" is not "John")."""
+    by_last: dict[tuple[str, int], list[list[str]]] = defaultdict(list)
+    for k in sorted(groups):
+        words = k.split()
+        if len(words) >= 2 and words[-1] not in SUFFIXES and groups[k].kind() == "person":
+            by_last[(words[-1], len(words))].append(words)
+    members = _members(groups, sets)
+    for names in by_last.values():
+        for short in names:
+            first = short[0]
+            if not 2 <= len(first) <= 3 or not first.isalpha():
+                continue
+            sex = gender(first)
+            fits = {sets.find(" ".join(w)) for w in names if len(w[0]) > 3
+                    and w[0][0] == first[0] and w[1:] == short[1:]
+                    and not same_given(first, w[0])
+                    and (sex is None or gender(w[0]) in (sex, None))}
+            root = sets.find(" ".join(short))
+            fits.discard(root)
+            if len(fits) != 1:
+                continue
+            other = fits.pop()
+            near_a = ctx.names_in(ctx.articles_of(members[root]), sets, {root, other})
+            near_b = ctx.names_in(ctx.articles_of(members[other]), sets, {root, other})
+            if len(near_a & near_b) >= _SHARED:
+                sets.union(root, other)
+                members[sets.find(root)] = members.pop(root, []) + members.pop(other, [])
 
 
 def full_names_by_word(groups: Mapping[str, Group]) -> dict[str, set[str]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, RawMention
 from .acronyms import acronyms_of, is_acronym
-from .context import Context, merge_suffixed, short_forms_in_context
+from .context import Context, merge_short_given, merge_suffixed, short_forms_in_context
 from .fixes import Fixes
 from .gazetteer import lookup
 from .groups import Group, Sets
@@ -182,6 +182,7 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
         articles = {doc: [m.key for m in raw[doc]] for doc in docs}
     ctx = Context(articles, group_of)
     merge_suffixed(groups, sets, ctx)
+    merge_short_given(groups, sets, ctx)
     _acronyms(groups, sets)
     _short_forms(groups, sets, linked)
     chosen = short_forms_in_context(groups, sets, ctx, linked)
