@@ -100,3 +100,29 @@ def test_two_companies_sharing_a_word_and_a_country_stay_apart():
     }
     names = actors_of(docs)
     assert names[("a", "Air France")] != names[("a", "Air India")]
+
+
+def test_quoted_nickname_of_several_words_is_no_middle_name():
+    from reader.core.actors import resolve
+    from reader.core.model import RawMention
+
+    def person(text: str, key: str | None = None) -> RawMention:
+        return RawMention(0, len(text), text, "person", key or text)
+
+    raw = {  # in-article keys as tokenised wire text leaves them
+        "a": [person("Anthony `` The Ant '' Spilotro", "Anthony 'The Ant' Spilotro")],
+        "b": [person("Anthony Spilotro")],
+        "c": [person("Anthony J. Spilotro")],
+    }
+    res = resolve(raw)
+    assert res.assign["a"] == res.assign["b"]
+
+
+def test_a_description_glued_to_a_name_does_not_block_its_middle_name():
+    docs = {
+        "a": "Prosecutors said Anthony Joseph Weiner pleaded guilty in Manhattan.",
+        "b": "Anthony Weiner was sentenced. Anthony Weiner apologised.",
+        "c": "Disgraced Anthony Weiner left the court.",
+    }
+    names = actors_of(docs)
+    assert names[("b", "Anthony Weiner")] == names[("a", "Anthony Joseph Weiner")]

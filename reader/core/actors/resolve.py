@@ -11,6 +11,7 @@ User fixes apply last. Nothing is re-extracted; output does not depend on dict o
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from .variants import (
 from .wordstats import is_common, surnames
 
 _SUFFIXES = frozenset(fold(s) for s in NAME_SUFFIXES)
+_QUOTED = re.compile(r"\s[\"“'‘(][^\"“”'‘’()]{1,30}[\"”'’)](?=\s)")
 _COMPANY = frozenset(fold(s) for s in COMPANY_SUFFIXES)
 
 
@@ -173,8 +175,8 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
             if surface != key and " " not in surface:
                 linked[surface].add(key)
     sets = Sets()
+    merge_described(groups, sets)  # first: "Polygamist Warren Jeffs" is no other Warren Jeffs
     merge_variants(groups, sets)
-    merge_described(groups, sets)
     merge_nicknames(groups, sets)
     merge_national_units(groups, sets)
     in_place = articles is None
@@ -222,9 +224,12 @@ def _per_article(chosen: dict[str, dict[str, str]], ctx: Context, sets: Sets, re
 def _group_key(m: RawMention) -> str:
     """Mentions with one group key are one actor before any merging.
 
-    A team named after a place ("Surrey" beat ...) is kept apart from the place itself.
+    A team named after a place ("Surrey" beat ...) is kept apart from the place itself; a
+    nickname in quotes is no part of the name (Vincent "The Chin" Gigante).
     """
     key = fold(m.key) or fold(m.text) or m.text
+    if m.kind == "person" and (bare := fold(_QUOTED.sub(" ", m.key))):
+        key = bare
     if m.kind == "organization":
         entry = lookup(m.key)
         if entry is not None and entry.kind == "place":

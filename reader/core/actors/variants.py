@@ -73,7 +73,7 @@ def merge_variants(groups: dict[str, Group], sets: Sets) -> None:
         for k in ks:
             first = k.split()[0]
             targets = {sets.find(" ".join(w)) for w in longer[last]
-                       if any(same_given(first, x) for x in w[:-1])}
+                       if any(same_given(first, x) for x in w[:-1])} - {sets.find(k)}
             if len(targets) == 1:
                 sets.union(k, targets.pop())
     # Organisations spelt slightly differently: "Central Election(s) Commission of X".
@@ -121,9 +121,10 @@ def _initials(by_last: dict[tuple[str, int], list[str]], sets: Sets) -> None:
 
 def _ordinary(word: str) -> bool:
     """A word a headline or a description puts beside a name ("notorious", "returns"), and
-    that is no given name and no surname ("Baker"), unless very frequent ("real")."""
+    that is no given name and no surname ("Baker"), unless very frequent ("real"); a word of
+    the dictionary or a frequent one ("disgraced")."""
     cap = word.capitalize()
-    if len(word) < 3 or not is_word(word) or cap in given_names():
+    if len(word) < 3 or not (is_word(word) or zipf(word) >= 3.0) or cap in given_names():
         return False
     return cap not in surnames() or zipf(word) >= 5.0
 
