@@ -274,11 +274,11 @@ class Store:
         )
         self.db.executemany(  # choices cross-article context made for one article
             "UPDATE mentions SET actor = ? WHERE doc = ? AND seq IN "
-            "(SELECT seq FROM raw_mentions WHERE doc = ? AND key = ?)",
+            "(SELECT seq FROM raw_mentions WHERE doc = ? AND key = ? AND kind = ?)",
             (
-                (actor, doc, doc, key)
+                (actor, doc, doc, key, kind)
                 for doc, picks in sorted(resolution.context.items())
-                for key, actor in sorted(picks.items())
+                for (key, kind), actor in sorted(picks.items())
             ),
         )
         counts = {

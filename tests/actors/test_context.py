@@ -127,3 +127,15 @@ def test_short_given_name_in_unrelated_stories_stays_apart():
     }
     names = actors_of(docs)
     assert names[("a", "Tyrus Cobb")] != names[("b", "Ty Cobb")]
+
+
+def test_city_for_a_team_takes_the_team_of_the_story():
+    docs = {
+        "a": "The Philadelphia 76ers beat the Boston Celtics as Allen Iverson scored 40.",
+        "b": "The Philadelphia Eagles signed quarterback Donovan McNabb at Lincoln Field.",
+        "c": "Boston Celtics 99 Philadelphia 101\nAllen Iverson scored 35 for the winners.",
+        "d": "Crime fell in Philadelphia last year, the mayor said.",
+    }
+    names = actors_of(docs)
+    assert names[("c", "Philadelphia")] == "Philadelphia 76ers"
+    assert names[("d", "Philadelphia")] == "Philadelphia"

@@ -95,3 +95,12 @@ def test_a_name_both_sexes_bear_still_links():
     text = "Jordan Hall opened the shop. Customers said Mr Hall was kind."
     hall = [m for m in extract(text) if m.text == "Hall"]
     assert hall and hall[0].key == "Jordan Hall"
+
+
+def test_sentence_initial_title_is_kept_as_the_role():
+    from reader.core.actors import extract
+
+    found = [(m.text, m.role) for m in extract(
+        "Peter Hall was charged. Mr Hall denied it. Mr Speaker rose. Dr Smith said no.")]
+    assert ("Hall", "Mr") in found and ("Smith", "Dr") in found
+    assert not any("Speaker" in t for t, _ in found)

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from .gazetteer import lookup
 from .given import same_given
 from .groups import Group, Sets
+from .teams import team_name
 from .variants import SUFFIXES
 from .wordstats import gender
 
@@ -144,25 +145,46 @@ def full_names_by_word(groups: Mapping[str, Group]) -> dict[str, set[str]]:
     return out
 
 
+def teams_by_place(groups: Mapping[str, Group]) -> dict[str, set[str]]:
+    """Organisations named by a well-known place and more words ("philadelphia" ->
+    "philadelphia 76ers", "philadelphia eagles"), by the place."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for k, g in groups.items():
+        words = k.split()
+        if g.kind() != "organization" or not 2 <= len(words) <= 4 or k.endswith("#team"):
+            continue
+        for i in range(1, len(words)):
+            e = lookup(" ".join(words[:i]))
+            if e is not None and e.strong and e.kind == "place":
+                if team_name(words[i:]):
+                    out[" ".join(words[:i])].add(k)
+                break
+    return out
+
+
 def short_forms_in_context(groups: Mapping[str, Group], sets: Sets, ctx: Context,
                            linked: Mapping[str, set[str]]) -> dict[str, dict[str, str]]:
-    """Article -> {group -> cluster} for one-word names that several full names
-    of the corpus can mean, decided by the names the article shares with each one's
-    articles; undecided mentions are left out."""
+    """Article -> {group -> cluster} for one-word names that several full names of the
+    corpus can mean (or a place used for one of its teams), decided by the names the
+    article shares with each one's articles; undecided mentions are left out."""
     members = _members(groups, sets)
     by_word = full_names_by_word(groups)
     near: dict[str, set[str]] = {}
     out: dict[str, dict[str, str]] = defaultdict(dict)
+    teams = teams_by_place(groups)
     for k in sorted(groups):
         root = sets.find(k)
-        if " " in k or groups[k].kind() == "organization" or any(
-                " " in m for m in members[root]):
-            continue
-        entry = lookup(k)
-        if groups[k].kind() != "person" and (entry is None or entry.strong):
-            continue  # "Texas", "Asia": never a short form; "Bush" (a village) may be
-        options = by_word.get(k, set()) | {t for t in linked.get(k, ()) if t in groups
-                                           and groups[t].kind() == "person"}
+        if k.endswith(" #team"):  # "Philadelphia" won: which of its teams
+            options = teams.get(k[: -len(" #team")], set())
+        else:
+            if " " in k or groups[k].kind() == "organization" or any(
+                    " " in m for m in members[root]):
+                continue
+            entry = lookup(k)
+            if groups[k].kind() != "person" and (entry is None or entry.strong):
+                continue  # "Texas", "Asia": never a short form; "Bush" (a village) may be
+            options = by_word.get(k, set()) | {t for t in linked.get(k, ()) if t in groups
+                                               and groups[t].kind() == "person"}
         cands = sorted({sets.find(t) for t in options} - {root})
         if len(cands) < 2:
             continue

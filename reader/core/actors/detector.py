@@ -29,6 +29,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # A capital inside a word, not after a name prefix (McDonald, DeGeneres, O’Brien): a brand.
 _BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*$")
+_NUMBER_PLURAL = re.compile(r"\d{1,3}(?:ers|ERS)")  # a team's number plural: "76ers", "49ers"
 MAX_RUN = 12  # tokens; the longest real names ("Organisation for ... in Europe") have 7
 _ROMAN = lx.words("II III IV V VI VII VIII")
 _TITLE = TITLE_WORDS
@@ -86,7 +87,9 @@ class Detector:
     def run(self, toks: list[Tok], initial: bool) -> None:
         """Handle one capitalised run (already split at connectors)."""
         # Sentence-initial function words and common words.
-        while toks and toks[0].text in lx.STARTERS and (initial or toks[0].text == "The"):
+        while toks and toks[0].text in lx.STARTERS and (initial or toks[0].text == "The") and (
+                len(toks) == 1 or toks[0].text not in lx.TITLES or toks[1].text in lx.TITLES
+        ):  # "Mr Hall said": a role; "Mr Speaker" is none
             if len(toks) > 1 and lookup(" ".join(_words(toks))):
                 break
             toks = toks[1:]
@@ -276,8 +279,9 @@ class Detector:
 
     @staticmethod
     def _plain(word: str) -> bool:
-        """An ordinary word or a nationality, not a name: "Marlins", "Air", "Irish"."""
-        return is_word(word) or demonym(word) is not None
+        """An ordinary word or a nationality, not a name: "Marlins", "Air", "Irish", "76ers"."""
+        return is_word(word) or demonym(word) is not None or _NUMBER_PLURAL.fullmatch(
+            word) is not None
 
     def _places(self, words: list[str]) -> list[tuple[Entry, int]]:
         """The run cut into two or more well-known places (longest first), or []; two

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..model import Actor, RawMention
+from ..model import KINDS, Actor, RawMention
 from .acronyms import acronyms_of, is_acronym
 from .context import Context, merge_short_given, merge_suffixed, short_forms_in_context
 from .fixes import Fixes
@@ -25,6 +25,7 @@ from .groups import Group, Sets
 from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
+from .teams import team_name
 from .variants import (
     merge_described,
     merge_national_units,
@@ -44,7 +45,8 @@ class Resolution:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     assign: dict[str, list[str | None]] = field(default_factory=dict)
-    context: dict[str, dict[str, str]] = field(default_factory=dict)  # article -> key -> actor
+    # article -> (in-article key, kind) -> actor, for choices cross-article context made
+    context: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)
 
 
 def _acronyms(groups: dict[str, Group], sets: Sets) -> None:
@@ -106,6 +108,8 @@ def _short_forms(groups: dict[str, Group], sets: Sets, linked: dict[str, set[str
                 e = lookup(" ".join(words[:i]))
                 if e is not None and e.strong and e.kind == "place":
                     heads[" ".join(words[i:])].add(k)
+                    if not k.endswith("#team") and team_name(words[i:]):  # "Philadelphia" won
+                        heads[" ".join(words[:i]) + " #team"].add(k)
                     break
     for k in sorted(groups):
         if " " in k:
@@ -204,20 +208,24 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
 
 
 def _per_article(chosen: dict[str, dict[str, str]], ctx: Context, sets: Sets, res: Resolution,
-                 gkeys: dict[str, list[str | None]]) -> dict[str, dict[str, str]]:
-    """Context choices as article -> {in-article key -> actor id}."""
+                 gkeys: dict[str, list[str | None]]) -> dict[str, dict[tuple[str, str], str]]:
+    """Context choices as article -> {(in-article key, kind) -> actor id}: only the
+    mentions of the chosen group ("Chicago" the team, not the dateline's city)."""
     actor_of: dict[str, str] = {}
     for doc in sorted(gkeys):
         for key, actor in zip(gkeys[doc], res.assign[doc], strict=True):
             if key is not None and actor is not None:
                 actor_of.setdefault(sets.find(key), actor)
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[tuple[str, str], str]] = {}
     for art, picks in chosen.items():
         for group, cluster in picks.items():
             actor = actor_of.get(cluster)
-            if actor is not None:
-                for key in sorted(ctx.raw[art].get(group, ())):
-                    out.setdefault(art, {})[key] = actor
+            if actor is None:
+                continue
+            for key in sorted(ctx.raw[art].get(group, ())):
+                for kind in KINDS:
+                    if _group_key(RawMention(0, 0, key, kind, key)) == group:
+                        out.setdefault(art, {})[(key, kind)] = actor
     return out
 
 
