@@ -139,3 +139,21 @@ def test_city_for_a_team_takes_the_team_of_the_story():
     names = actors_of(docs)
     assert names[("c", "Philadelphia")] == "Philadelphia 76ers"
     assert names[("d", "Philadelphia")] == "Philadelphia"
+
+
+def test_store_style_context_does_not_depend_on_article_order():
+    docs = {**COURT, **MUSIC,
+            "e": "Thomas, Alito and Roberts sided with the state.",
+            "f": "Thomas and Santana recorded Smooth for Matchbox Twenty fans."}
+    per_article = {d: extract(t) for d, t in docs.items()}
+    distinct = sorted({m for ms in per_article.values() for m in ms},
+                      key=lambda m: (m.text, m.kind, m.key, m.role or ""))
+    raw = {f"{i:04d}": [m] for i, m in enumerate(distinct)}
+    articles = {d: sorted({m.key for m in ms}) for d, ms in per_article.items()}
+    first = resolve(raw, articles=articles)
+    assert first.context  # "Thomas" decided per article
+    items = list(articles.items())
+    for seed in range(5):
+        random.Random(seed).shuffle(items)
+        again = resolve(raw, articles=dict(items))
+        assert again.context == first.context and again.assign == first.assign
