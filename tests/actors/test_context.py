@@ -157,3 +157,25 @@ def test_store_style_context_does_not_depend_on_article_order():
         random.Random(seed).shuffle(items)
         again = resolve(raw, articles=dict(items))
         assert again.context == first.context and again.assign == first.assign
+
+
+def test_misspelt_surname_joins_the_name_of_the_story():
+    docs = {
+        "a": "Zinedine Zidane scored for Real Madrid against Bayer Leverkusen at Hampden Park.",
+        "b": "Zinedine Zidane and Real Madrid beat Bayer Leverkusen. Zidane was superb.",
+        "c": "Zinedine Zidane lifted the cup for Real Madrid at Hampden Park.",
+        "d": "Zidnae volleyed in as Real Madrid beat Bayer Leverkusen at Hampden Park.",
+    }
+    names = actors_of(docs)
+    assert names[("d", "Zidnae")] == "Zinedine Zidane"
+
+
+def test_a_real_surname_one_letter_away_is_another_person():
+    docs = {
+        "a": "Peter Jansen of Ajax scored at the Amsterdam Arena against PSV Eindhoven.",
+        "b": "Peter Jansen and Ajax beat PSV Eindhoven. Jansen was superb.",
+        "c": "Peter Jansen celebrated with Ajax at the Amsterdam Arena.",
+        "d": "Janssen of PSV Eindhoven equalised at the Amsterdam Arena against Ajax.",
+    }
+    names = actors_of(docs)
+    assert names[("d", "Janssen")] != "Peter Jansen"

@@ -8,6 +8,8 @@ name in more than one article in twenty, or "United States", tells nothing). Fro
   ("Donald Trump Jr. praised Donald Trump" keeps them apart);
 - a short given name ("Mo Cheeks") is the longer one of the same initial and surname
   ("Maurice Cheeks") in related articles, when it is the only one and the sexes agree;
+- a misspelt surname ("Klitscko") is the surname one letter away of a name the related
+  articles use far more often;
 - a short form that several full names of the corpus can mean ("Thomas" of "Clarence
   Thomas", "Thomas Jefferson") takes, in an article that names no full form, the full name
   of the related articles, and stays unresolved when they do not decide.
@@ -18,12 +20,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from rapidfuzz.distance import OSA
+
 from .gazetteer import lookup
 from .given import same_given
 from .groups import Group, Sets
 from .teams import team_name
 from .variants import SUFFIXES
-from .wordstats import gender
+from .wordstats import gender, is_word, surnames
 
 _SHARED = 2  # related: at least this many specific names in common
 _MARGIN = 2  # a short form's choice must score this many times the next one
@@ -131,6 +135,42 @@ def merge_short_given(groups: Mapping[str, Group], sets: Sets, ctx: Context) -> 
             if len(near_a & near_b) >= _SHARED:
                 sets.union(root, other)
                 members[sets.find(root)] = members.pop(root, []) + members.pop(other, [])
+
+
+def merge_misspelt(groups: Mapping[str, Group], sets: Sets, ctx: Context) -> None:
+    """A one-word person name of six letters or more, no word and no census surname, one
+    edit (a transposition counts one) from the surname of one full name that is used at
+    least three times as often, joins it when their articles are related."""
+    by_shape: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for k, g in groups.items():
+        words = k.split()
+        if len(words) >= 2 and words[-1] not in SUFFIXES and g.kind() == "person":
+            by_shape[(words[-1][0], len(words[-1]))].add(k)
+    members = _members(groups, sets)
+    for k in sorted(groups):
+        g = groups[k]
+        if " " in k or len(k) < 6 or g.kind() != "person" or not k.isalpha() or is_word(k) or (
+                k.capitalize() in surnames()):
+            continue
+        root = sets.find(k)
+        if any(" " in m for m in members[root]):
+            continue
+        options = set()
+        for n in (len(k) - 1, len(k), len(k) + 1):
+            for full in by_shape.get((k[0], n), ()):
+                last = full.split()[-1]
+                if last != k and OSA.distance(k, last, score_cutoff=1) <= 1 and (
+                        groups[full].count >= 3 * g.count):
+                    options.add(sets.find(full))
+        options.discard(root)
+        if len(options) != 1:
+            continue
+        other = options.pop()
+        near_a = ctx.names_in(ctx.articles_of(members[root]), sets, {root, other})
+        near_b = ctx.names_in(ctx.articles_of(members[other]), sets, {root, other})
+        if len(near_a & near_b) >= _SHARED:
+            sets.union(root, other)
+            members[sets.find(root)] = members.pop(root, []) + members.pop(other, [])
 
 
 def full_names_by_word(groups: Mapping[str, Group]) -> dict[str, set[str]]:

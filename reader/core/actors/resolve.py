@@ -1,12 +1,13 @@
 """Provides corpus-wide resolution of cached raw mentions into actors.
 
-Mentions are grouped by their in-article key; groups then merge only on evidence (the
-spelling rules are in `variants`):
-the same name up to case, accents, hyphens and spacing; a transliteration variant of a
-multi-word name (same number of words, each word equal or a close spelling with the same
-initial); a short form that in-article resolution linked to a full name elsewhere; a
-single word that is the first or last word of exactly one full name in the corpus.
-User fixes apply last. Nothing is re-extracted; output does not depend on dict order.
+Mentions are grouped by their in-article key; groups then merge only on evidence: the
+spelling rules of `variants` (same name up to case, accents, hyphens and spacing,
+transliterations, initials, middle names, nicknames, descriptions, national units); the
+cross-article context of `context` (X Jr. and X, short given names, and per article the
+full name an ambiguous short form means); acronyms; a short form that in-article
+resolution linked to a full name elsewhere; a single word that is the first or last word
+of exactly one full name in the corpus. User fixes apply last. Nothing is re-extracted;
+output does not depend on dict order.
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ from dataclasses import dataclass, field
 
 from ..model import KINDS, Actor, RawMention
 from .acronyms import acronyms_of, is_acronym
-from .context import Context, merge_short_given, merge_suffixed, short_forms_in_context
+from .context import (
+    Context,
+    merge_misspelt,
+    merge_short_given,
+    merge_suffixed,
+    short_forms_in_context,
+)
 from .fixes import Fixes
 from .gazetteer import lookup
 from .groups import Group, Sets
@@ -189,6 +196,7 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
     ctx = Context(articles, group_of)
     merge_suffixed(groups, sets, ctx)
     merge_short_given(groups, sets, ctx)
+    merge_misspelt(groups, sets, ctx)
     _acronyms(groups, sets)
     _short_forms(groups, sets, linked)
     chosen = short_forms_in_context(groups, sets, ctx, linked)
