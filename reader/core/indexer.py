@@ -113,7 +113,9 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         from reader.core import actors
 
         fixes = actors.Fixes.load()
-        store.put_resolution(store.distinct_mentions(), lambda raw: actors.resolve(raw, fixes))
+        store.put_resolution(
+            store.distinct_mentions(), lambda raw, arts: actors.resolve(raw, fixes, arts)
+        )
         store.set_meta("fixes", fingerprint)
         store.set_meta("resolved", "1")
     store.set_meta("parse", PARSE_VERSION)

@@ -239,15 +239,24 @@ class Store:
             )
         ]
 
+    def article_keys(self) -> dict[str, list[str]]:
+        """Each article's distinct in-article mention keys: the context resolution reads."""
+        out: dict[str, list[str]] = {}
+        for doc, key in self.db.execute(
+            "SELECT DISTINCT doc, key FROM raw_mentions ORDER BY doc, key"
+        ):
+            out.setdefault(doc, []).append(key)
+        return out
+
     def put_resolution(self, distinct: list[tuple[RawMention, int]], resolve) -> None:
-        """Resolve `distinct` mentions with `resolve(raw)` and store mentions and actors.
+        """Resolve `distinct` mentions with `resolve(raw, articles)` and store mentions and actors.
 
         Each distinct mention is one pseudo-document holding it 1 + log2(count) times,
         so frequent spellings weigh more in votes (kind, canonical name) without one
         object per mention. Counts and article numbers are then taken from SQL.
         """
         raw = {f"{i:09d}": [m] * n.bit_length() for i, (m, n) in enumerate(distinct)}
-        resolution = resolve(raw)
+        resolution = resolve(raw, self.article_keys())
         self.db.execute("DELETE FROM mentions")
         self.db.execute("DELETE FROM actors")
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS resolved(text, kind, key, role, actor)")
@@ -264,6 +273,15 @@ class Store:
             "INSERT INTO mentions SELECT r.doc, r.seq, r.start, r.end, r.text, x.actor "
             "FROM raw_mentions r JOIN resolved x ON x.text = r.text AND x.kind = r.kind "
             "AND x.key = r.key AND x.role IS r.role"
+        )
+        self.db.executemany(  # choices cross-article context made for one article
+            "UPDATE mentions SET actor = ? WHERE doc = ? AND seq IN "
+            "(SELECT seq FROM raw_mentions WHERE doc = ? AND key = ? AND kind = ?)",
+            (
+                (actor, doc, doc, key, kind)
+                for doc, picks in sorted(resolution.context.items())
+                for (key, kind), actor in sorted(picks.items())
+            ),
         )
         counts = {
             actor: (n, docs)

@@ -69,3 +69,38 @@ def test_sentence_initial_common_noun_is_no_actor():
 def test_sentence_initial_name_seen_elsewhere_is_kept():
     found = spans("Apple said it would open a store. Analysts expect Apple to grow.")
     assert "Apple" in found
+
+
+def test_title_sex_picks_the_relative_of_the_same_surname():
+    from reader.core.actors import extract
+
+    text = ("Peter Hall, 50, was charged on Monday. His wife Susan Hall told the court she had "
+            "not seen him. The court heard Mr Hall denied the charge, and that Mrs Hall wept.")
+    keys = [(m.text, m.role, m.key) for m in extract(text)]
+    assert ("Hall", "Mr", "Peter Hall") in keys
+    assert ("Hall", "Mrs", "Susan Hall") in keys
+
+
+def test_title_never_links_to_a_name_of_the_other_sex():
+    from reader.core.actors import extract
+
+    text = "Susan Hall runs the shop. Customers said Mr Hall was rarely there."
+    hall = [m for m in extract(text) if m.text == "Hall"]
+    assert hall and hall[0].key != "Susan Hall"
+
+
+def test_a_name_both_sexes_bear_still_links():
+    from reader.core.actors import extract
+
+    text = "Jordan Hall opened the shop. Customers said Mr Hall was kind."
+    hall = [m for m in extract(text) if m.text == "Hall"]
+    assert hall and hall[0].key == "Jordan Hall"
+
+
+def test_sentence_initial_title_is_kept_as_the_role():
+    from reader.core.actors import extract
+
+    found = [(m.text, m.role) for m in extract(
+        "Peter Hall was charged. Mr Hall denied it. Mr Speaker rose. Dr Smith said no.")]
+    assert ("Hall", "Mr") in found and ("Smith", "Dr") in found
+    assert not any("Speaker" in t for t, _ in found)

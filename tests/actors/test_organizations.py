@@ -138,3 +138,13 @@ def test_agency_acronym_and_full_name_are_one_actor():
             "b": "A photographer for Agence France-Presse was hurt."}
     got = actors_of(docs)
     assert got[("a", "AFP")] == got[("b", "Agence France-Presse")] == "AFP"
+
+
+def test_number_plural_team_names():
+    from reader.core.actors import extract
+
+    found = {m.text: m.kind for m in extract(
+        "The Philadelphia 76ers beat the San Francisco 49ers fans' favourite team, said "
+        "Jim Smith, who has 76 cars.")}
+    assert found.get("Philadelphia 76ers") == "organization"
+    assert found.get("San Francisco 49ers") == "organization"

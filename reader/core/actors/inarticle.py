@@ -17,6 +17,7 @@ from .candidate import GAZ, Candidate
 from .gazetteer import lookup
 from .lexicon import NAME_SUFFIXES
 from .normalize import fold
+from .wordstats import gender
 
 _SKIP_FOLDED = lx.words("of the for and")
 _PARTICLES = lx.PARTICLES
@@ -34,6 +35,19 @@ def _place(words: tuple[str, ...]) -> bool:
     """The words are a well-known place: "Los Angeles" of "Los Angeles Angels"."""
     e = lookup(" ".join(words))
     return e is not None and e.strong and e.kind == "place"
+
+
+# A title says the sex: "Mr Hall" is not "Susan Hall" of the same article.
+_SEX = {"Mr": "m", "Mr.": "m", "Sir": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f",
+        "Miss": "f", "Madam": "f", "Lady": "f", "Dame": "f"}
+
+
+def _same_sex(role: str | None, options: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The options a title's sex allows (all of them without a gendered title)."""
+    sex = _SEX.get(role.split()[-1]) if role else None
+    if sex is None:
+        return options
+    return [(p, k) for p, k in options if gender(k.split()[0]) in (sex, None)]
 
 
 def _nearest(pos: int, options: list[tuple[int, str]]) -> str:
@@ -99,8 +113,9 @@ def link(cands: list[Candidate]) -> list[RawMention]:
             continue
         if key is None or c.strength < GAZ or c.kind == "organization":  # Microsoft (Corp.)
             f = fold(c.name)
-            if len(c.words) == 1 and f in persons and not (c.key and c.strength >= GAZ):
-                key, kind = _nearest(c.start, persons[f]), "person"
+            fits = _same_sex(c.role, persons[f]) if len(c.words) == 1 and f in persons else []
+            if fits and not (c.key and c.strength >= GAZ):
+                key, kind = _nearest(c.start, fits), "person"
             elif c.name.replace(".", "").isupper() and c.name.replace(".", "") in acronyms:
                 key = _nearest(c.start, acronyms[c.name.replace(".", "")])
             elif f in prefixes:

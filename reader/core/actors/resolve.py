@@ -1,32 +1,48 @@
 """Provides corpus-wide resolution of cached raw mentions into actors.
 
-Mentions are grouped by their in-article key; groups then merge only on evidence:
-the same name up to case, accents, hyphens and spacing; a transliteration variant of a
-multi-word name (same number of words, each word equal or a close spelling with the same
-initial); a short form that in-article resolution linked to a full name elsewhere; a
-single word that is the first or last word of exactly one full name in the corpus.
-User fixes apply last. Nothing is re-extracted; output does not depend on dict order.
+Mentions are grouped by their in-article key; groups then merge only on evidence: the
+spelling rules of `variants` (same name up to case, accents, hyphens and spacing,
+transliterations, initials, middle names, nicknames, descriptions, national units); the
+cross-article context of `context` (X Jr. and X, short given names, and per article the
+full name an ambiguous short form means); acronyms; a short form that in-article
+resolution linked to a full name elsewhere; a single word that is the first or last word
+of exactly one full name in the corpus. User fixes apply last. Nothing is re-extracted;
+output does not depend on dict order.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
-
-from ..model import Actor, RawMention
+from ..model import KINDS, Actor, RawMention
 from .acronyms import acronyms_of, is_acronym
+from .context import (
+    Context,
+    merge_misspelt,
+    merge_short_given,
+    merge_suffixed,
+    short_forms_in_context,
+)
 from .fixes import Fixes
 from .gazetteer import lookup
-from .given import same_given
+from .groups import Group, Sets
 from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
+from .teams import team_name
+from .variants import (
+    merge_described,
+    merge_national_units,
+    merge_nicknames,
+    merge_variants,
+)
 from .wordstats import is_common, surnames
 
 _SUFFIXES = frozenset(fold(s) for s in NAME_SUFFIXES)
+_QUOTED = re.compile(r"\s[\"“'‘(][^\"“”'‘’()]{1,30}[\"”'’)](?=\s)")
 _COMPANY = frozenset(fold(s) for s in COMPANY_SUFFIXES)
 
 
@@ -36,110 +52,11 @@ class Resolution:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     assign: dict[str, list[str | None]] = field(default_factory=dict)
+    # article -> (in-article key, kind) -> actor, for choices cross-article context made
+    context: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)
 
 
-class _Sets:
-    """Union-find over group keys; the smaller key (sorted) is always the root."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        root = x
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while x != root:
-            self.parent[x], x = root, self.parent.get(x, x)
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            lo, hi = sorted((ra, rb))
-            self.parent[hi] = lo
-
-
-@dataclass
-class _Group:
-    key: str  # folded in-article key
-    names: Counter = field(default_factory=Counter)  # key spellings
-    surfaces: Counter = field(default_factory=Counter)
-    kinds: Counter = field(default_factory=Counter)
-    count: int = 0
-    legal: bool = False  # a mention had a legal form: "Dell Inc." is no short form of a person
-    _kind: str | None = None
-
-    def kind(self) -> str:
-        """The kind most of this group's mentions have."""
-        if self._kind is None:
-            self._kind = max(sorted(self.kinds), key=self.kinds.__getitem__)
-        return self._kind
-
-
-def _words(folded: str) -> list[str]:
-    words = folded.split()
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        return words  # a suffix makes a different person: keep it in the comparison
-    return words
-
-
-def _close(a: str, b: str) -> bool:
-    """Two spellings of one name word: Dmitry/Dmitri, Sergey/Sergei, Mohammed/Muhammad."""
-    if a == b:
-        return True
-    if a[0] != b[0] or min(len(a), len(b)) < 4:
-        return False
-    return Levenshtein.distance(a, b) <= (1 if min(len(a), len(b)) < 6 else 2)
-
-
-def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
-    """Merge multi-word groups that spell the same name differently."""
-    by_squash: dict[str, list[str]] = defaultdict(list)
-    for k in groups:
-        by_squash[k.replace(" ", "")].append(k)
-    for ks in by_squash.values():
-        for k in ks[1:]:
-            sets.union(ks[0], k)
-    by_last: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for k in sorted(groups):
-        words = k.split()
-        if len(words) >= 2 and groups[k].kind() == "person":
-            by_last[(words[-1], len(words))].append(k)
-    for ks in by_last.values():
-        for i, a in enumerate(ks):
-            for b in ks[i + 1:]:
-                wa, wb = a.split(), b.split()
-                if (same_given(wa[0], wb[0]) or _close(wa[0], wb[0])) and all(
-                        _close(x, y) for x, y in zip(wa[1:], wb[1:], strict=True)):
-                    sets.union(a, b)
-    # "Mark Heller" = "Mark Jay Heller", "Joseph Comeaux" = "Arcade Joseph Comeaux".
-    longer: dict[str, list[list[str]]] = defaultdict(list)
-    for (last, size), ks in by_last.items():
-        if size >= 3 and last not in _SUFFIXES:
-            longer[last].extend(k.split() for k in ks)
-    for (last, size), ks in sorted(by_last.items()):
-        if size != 2 or last not in longer:
-            continue
-        for k in ks:
-            first = k.split()[0]
-            targets = {sets.find(" ".join(w)) for w in longer[last]
-                       if any(same_given(first, x) for x in w[:-1])}
-            if len(targets) == 1:
-                sets.union(k, targets.pop())
-    # Organisations spelt slightly differently: "Central Election(s) Commission of X".
-    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for k in sorted(groups):
-        words = k.split()
-        if len(words) >= 3 and groups[k].kind() == "organization":
-            by_ends[(words[0], words[-1])].append(k)
-    for ks in by_ends.values():
-        for i, a in enumerate(ks):
-            for b in ks[i + 1:]:
-                if Levenshtein.distance(a, b, score_cutoff=2) <= 2:
-                    sets.union(a, b)
-
-
-def _acronyms(groups: dict[str, _Group], sets: _Sets) -> None:
+def _acronyms(groups: dict[str, Group], sets: Sets) -> None:
     """A group written as an acronym ("HP", "USGS") joins the one organisation of the corpus
     it abbreviates ("Hewlett-Packard", "U.S. Geological Survey"), else the one organisation
     it begins ("EYP" of "EYP Mission Critical Facilities"); an acronym that is also a common
@@ -171,7 +88,7 @@ def _acronyms(groups: dict[str, _Group], sets: _Sets) -> None:
             sets.union(k, targets.pop())
 
 
-def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[str]]) -> None:
+def _short_forms(groups: dict[str, Group], sets: Sets, linked: dict[str, set[str]]) -> None:
     """A one-word group joins the one full name it can mean, if there is exactly one."""
     full_by_word: dict[str, set[str]] = defaultdict(set)
     for k, g in groups.items():
@@ -198,6 +115,8 @@ def _short_forms(groups: dict[str, _Group], sets: _Sets, linked: dict[str, set[s
                 e = lookup(" ".join(words[:i]))
                 if e is not None and e.strong and e.kind == "place":
                     heads[" ".join(words[i:])].add(k)
+                    if not k.endswith("#team") and team_name(words[i:]):  # "Philadelphia" won
+                        heads[" ".join(words[:i]) + " #team"].add(k)
                     break
     for k in sorted(groups):
         if " " in k:
@@ -230,14 +149,22 @@ def _canonical(names: Counter, surfaces: Counter, keys: list[str]) -> str:
     return max(pool.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0] != fold(kv[0]), kv[0]))[0]
 
 
-def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None) -> Resolution:
-    """Resolve every document's raw mentions into corpus-wide actors."""
+def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
+            articles: Mapping[str, Iterable[str]] | None = None) -> Resolution:
+    """Resolve every document's raw mentions into corpus-wide actors.
+
+    `articles` (article id -> the in-article keys of its mentions) gives the cross-article
+    context when `raw`'s documents are not the articles (the store passes each distinct
+    mention as one document); the choices taken from it that differ per article come back
+    in `Resolution.context`. Without it, each document of `raw` is one article.
+    """
     fixes = fixes or Fixes()
     dropped = fixes.not_actor_keys()
     docs = sorted(raw)
-    groups: dict[str, _Group] = {}
+    groups: dict[str, Group] = {}
     linked: dict[str, set[str]] = defaultdict(set)  # short surface -> full keys
     gkeys: dict[str, list[str | None]] = {}
+    group_of: dict[str, set[str]] = defaultdict(set)  # in-article key -> group keys
     for doc in docs:
         keys = gkeys[doc] = []
         for m in raw[doc]:
@@ -247,9 +174,10 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
                 continue
             key = _group_key(m)
             keys.append(key)
+            group_of[m.key].add(key)
             g = groups.get(key)
             if g is None:
-                g = groups[key] = _Group(key)
+                g = groups[key] = Group(key)
             g.names[m.key] += 1
             g.surfaces[m.text] += 1
             g.kinds[m.kind] += 1
@@ -257,27 +185,67 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None)
             g.legal = g.legal or m.kind == "organization" and _has_form(m.key)
             if surface != key and " " not in surface:
                 linked[surface].add(key)
-    sets = _Sets()
-    _variants(groups, sets)
+    sets = Sets()
+    merge_described(groups, sets)  # first: "Polygamist Warren Jeffs" is no other Warren Jeffs
+    merge_variants(groups, sets)
+    merge_nicknames(groups, sets)
+    merge_national_units(groups, sets)
+    in_place = articles is None
+    if articles is None:
+        articles = {doc: [m.key for m in raw[doc]] for doc in docs}
+    ctx = Context(articles, group_of)
+    merge_suffixed(groups, sets, ctx)
+    merge_short_given(groups, sets, ctx)
+    merge_misspelt(groups, sets, ctx)
     _acronyms(groups, sets)
     _short_forms(groups, sets, linked)
+    chosen = short_forms_in_context(groups, sets, ctx, linked)
 
     # Mentions per cluster (cluster = root group key), then user fixes.
     members: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for doc in docs:
+        here = chosen.get(doc, {}) if in_place else {}
         for i, key in enumerate(gkeys[doc]):
             if key is not None:
-                members[sets.find(key)].append((doc, i))
+                members[here.get(key) or sets.find(key)].append((doc, i))
     renames = fixes.apply(members, lambda ref: raw[ref[0]][ref[1]], groups_key=_group_key)
-    return _build(raw, docs, members, renames, groups)
+    res = _build(raw, docs, members, renames, groups)
+    if not in_place:
+        res.context = _per_article(chosen, ctx, sets, res, gkeys)
+    return res
+
+
+def _per_article(chosen: dict[str, dict[str, str]], ctx: Context, sets: Sets, res: Resolution,
+                 gkeys: dict[str, list[str | None]]) -> dict[str, dict[tuple[str, str], str]]:
+    """Context choices as article -> {(in-article key, kind) -> actor id}: only the
+    mentions of the chosen group ("Chicago" the team, not the dateline's city)."""
+    actor_of: dict[str, str] = {}
+    for doc in sorted(gkeys):
+        for key, actor in zip(gkeys[doc], res.assign[doc], strict=True):
+            if key is not None and actor is not None:
+                actor_of.setdefault(sets.find(key), actor)
+    out: dict[str, dict[tuple[str, str], str]] = {}
+    for art, picks in chosen.items():
+        for group, cluster in picks.items():
+            actor = actor_of.get(cluster)
+            if actor is None:
+                continue
+            for key in sorted(ctx.raw[art].get(group, ())):
+                for kind in KINDS:
+                    if _group_key(RawMention(0, 0, key, kind, key)) == group:
+                        out.setdefault(art, {})[(key, kind)] = actor
+    return out
 
 
 def _group_key(m: RawMention) -> str:
     """Mentions with one group key are one actor before any merging.
 
-    A team named after a place ("Surrey" beat ...) is kept apart from the place itself.
+    A team named after a place ("Surrey" beat ...) is kept apart from the place itself; a
+    nickname in quotes is no part of the name (Vincent "The Chin" Gigante).
     """
     key = fold(m.key) or fold(m.text) or m.text
+    if m.kind == "person" and (bare := fold(_QUOTED.sub(" ", m.key))):
+        key = bare
     if m.kind == "organization":
         entry = lookup(m.key)
         if entry is not None and entry.kind == "place":
@@ -291,7 +259,7 @@ def _group_key(m: RawMention) -> str:
 
 def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
            members: dict[str, list[tuple[str, int]]], renames: dict[str, str],
-           groups: dict[str, _Group]) -> Resolution:
+           groups: dict[str, Group]) -> Resolution:
     res = Resolution()
     res.assign = {doc: [None] * len(raw[doc]) for doc in docs}
     used: set[str] = set()

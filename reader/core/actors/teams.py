@@ -76,3 +76,19 @@ def table_shape(line: str) -> bool:
     pattern = "".join(shape)
     return pattern == "wnwn" or pattern.startswith("w") and pattern[1:] == "n" * (
         len(pattern) - 1) and len(pattern) >= 6
+
+
+_NUMBER_PLURAL = re.compile(r"\d{1,3}ers")
+
+
+def team_name(folded_words: list[str]) -> bool:
+    """Words after a place that name a team: a plural nickname ("yankees", "76ers",
+    "bulls") and no organisation head; "Avocado Commission" and "NAPM" are no team."""
+    if not folded_words:
+        return False
+    last = folded_words[-1]
+    if _NUMBER_PLURAL.fullmatch(last):
+        return True
+    heads = {w.lower() for w in lx.ORG_HEADS}
+    return len(last) > 3 and last.endswith("s") and not any(
+        w in heads for w in folded_words)

@@ -41,9 +41,11 @@ _TOKEN = (
     rf"|{UP}\.(?=[ \t]+{UP})"  # the initial in George W. Bush
     rf"|{UP}\w*(?:[-‐]\w+)*(?:['’]{UP}\w*(?:[-‐]\w+)*)*"  # Kim, Jong-un, O’Brien
 )
+# A number-plural team word continues a run, never starts one: Philadelphia 76ers, 49ers.
+_TEAM_NUMBER = r"\d{1,3}(?:ers|ERS)\b"
 RUN = re.compile(
     rf"(?<![\w.@#/])(?:{_TOKEN})"
-    rf"(?:(?:(?<=s)['’])?[ \t]+(?:(?:{CONNECTORS})[ \t]+)*(?:{_TOKEN}))*"
+    rf"(?:(?:(?<=s)['’])?[ \t]+(?:(?:{CONNECTORS})[ \t]+)*(?:{_TOKEN}|{_TEAM_NUMBER}))*"
 )
 # Tokens of a run, split on spaces; plural possessive apostrophes stay on their word.
 TOKEN = re.compile(r"\S+")

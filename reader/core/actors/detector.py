@@ -1,0 +1,389 @@
+"""Provides the detector of one article: capitalised runs cut into names and typed.
+
+`detect.detect(text)` drives it over an article's runs. Each run of capitalised words is split at
+connectors that do not belong to a name, stripped of sentence-initial function words and of
+titles (kept as the role), and typed: gazetteer entry, organisation or place cue noun, title
+or role noun before it, given name, context word, and finally a default by shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok
+from .gazetteer import Entry, demonym, lookup
+from .runs import (
+    MODIFIER,
+    TITLE_WORDS,
+    is_connector,
+    title_end,
+    verb_ing,
+)
+from .tokens import NEXT_WORD, PREV_WORD
+from .wordstats import given_names, is_common, is_word, surnames
+
+_PLACE_PREPS = lx.words("in at from near across outside inside into to toward towards via")
+_ORG_PREPS = lx.words("the")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+# A capital inside a word, not after a name prefix (McDonald, DeGeneres, O’Brien): a brand.
+_BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*$")
+_NUMBER_PLURAL = re.compile(r"\d{1,3}(?:ers|ERS)")  # a team's number plural: "76ers", "49ers"
+MAX_RUN = 12  # tokens; the longest real names ("Organisation for ... in Europe") have 7
+_ROMAN = lx.words("II III IV V VI VII VIII")
+_TITLE = TITLE_WORDS
+_AWARDS = lx.words("Award Awards Prize Prizes Nomination Nominations Oscar Oscars Emmy Grammy")
+_BUSINESS = lx.words("shares stock stocks shareholders subsidiary unit")
+_SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
+# The word after a name, past a possessive: "Pirelli shares", "Magna 's chief executive".
+_AFTER = re.compile(r"(?:[ \t]*['’]s\b)?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+_OWNED = lx.words("shareholders stockholders subsidiary subsidiaries profit profits earnings board")
+_ORG_AFTER2 = {("news", "agency"), ("news", "service"), ("chief", "executive")}
+# Words before a place that keep "<word> <place>" a place: "Greater London", "Old Delhi".
+_PLACE_MODIFIERS = lx.NEVER_ALONE | lx.words("Inner Outer Downtown Metro Metropolitan Mid")
+
+
+def _words(g: list[Tok]) -> list[str]:
+    return [t.text for t in g]
+
+
+class Detector:
+    """State for one document: the text, candidates so far, words seen mid-sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[Candidate] = []
+        self.midcaps: set[str] = set()
+        self.names: set[tuple[str, ...]] = set()  # the words of every run
+        self.given = given_names()
+        self.surnames = surnames()
+
+    def emit(self, toks: list[Tok], kind: str, strength: int, initial: bool,
+             role: str | None = None, key: str | None = None, tentative: bool = False) -> None:
+        start, end = toks[0].start, toks[-1].end
+        self.out.append(Candidate(start, end, self.text[start:end], kind, strength, role, key,
+                                  initial, tuple(_words(toks)), tentative))
+
+    def nationality(self, toks: list[Tok], initial: bool) -> None:
+        """A nationality adjective ("North Korean") is a mention of its country."""
+        country = demonym(" ".join(_words(toks)))
+        entry = lookup(country) if country else None
+        if entry is not None:
+            self.emit(toks, entry.kind, GAZ, initial, key=entry.name)
+
+    def maybe_surname(self, toks: list[Tok], initial: bool) -> None:
+        """A word we would drop ("King", "White") may still be the surname of a named person."""
+        w = toks[0].text
+        if w in self.surnames and w not in lx.MONTHS and w not in lx.WEEKDAYS:
+            m = NEXT_WORD.match(self.text, toks[-1].end)
+            speaks = m is not None and m.group(1) in _SPEECH
+            self.emit(toks, "person", SHAPE, initial, tentative=not speaks)
+
+    def prev_word(self, pos: int) -> str:
+        m = PREV_WORD.search(self.text, max(0, pos - 40), pos)
+        return m.group(1) if m else ""
+
+    def run(self, toks: list[Tok], initial: bool) -> None:
+        """Handle one capitalised run (already split at connectors)."""
+        # Sentence-initial function words and common words.
+        while toks and toks[0].text in lx.STARTERS and (initial or toks[0].text == "The") and (
+                len(toks) == 1 or toks[0].text not in lx.TITLES or toks[1].text in lx.TITLES
+        ):  # "Mr Hall said": a role; "Mr Speaker" is none
+            if len(toks) > 1 and lookup(" ".join(_words(toks))):
+                break
+            toks = toks[1:]
+            initial = False
+        if not toks:
+            return
+        if initial and len(toks) > 1 and self._drop_first(toks):
+            toks = toks[1:]
+            initial = False
+        toks, initial = self._after_modifier(toks, initial)
+        # Trailing lone initials ("B.") or connectors never end a name.
+        while toks and (is_connector(toks[-1].text) or
+                        (len(toks[-1].text) == 2 and toks[-1].text[1] == ".")):
+            toks = toks[:-1]
+        if not toks:
+            return
+        self.segment(toks, initial)
+
+    @staticmethod
+    def _after_modifier(toks: list[Tok], initial: bool) -> tuple[list[Tok], bool]:
+        """Cut a compound modifier off the name: "Texas-based Acme" -> Acme, "Paris-born
+        Smith" -> Smith (the place inside the modifier is no mention of its own)."""
+        p = next((k for k in range(len(toks) - 1, -1, -1) if MODIFIER.search(toks[k].text)),
+                 -1)
+        return (toks, initial) if p < 0 else (toks[p + 1:], False)
+
+    def _drop_first(self, toks: list[Tok]) -> bool:
+        w = toks[0].text
+        if any(lookup(" ".join(_words(toks[:k]))) for k in range(2, min(len(toks), 4) + 1)):
+            return False
+        if demonym(f"{w} {toks[1].text}"):
+            return False
+        if w.endswith("ing") and w not in self.surnames and w not in self.given and not lookup(
+                w) and verb_ing(w.lower()):
+            return True  # a verb: "Acquiring Acme Widgets Inc.", "Citing Smith"
+        if w in lx.TITLES or w in self.given or lookup(w) or demonym(w) or w in self.midcaps:
+            return False
+        if len(toks) > 2 and toks[1].text in self.given and tuple(_words(toks[1:])) in (
+                self.names) and w not in self.surnames and is_word(w.lower()):
+            return True  # a description: "Polygamist Warren Jeffs" (Warren Jeffs elsewhere)
+        last = toks[-1].text
+        if last in lx.ORG_HEADS or last in lx.PLACE_HEADS:
+            return False
+        return is_common(w)
+
+    def segment(self, toks: list[Tok], initial: bool) -> None:
+        words = _words(toks)
+        n = len(words)
+        # Events, dates and holidays are not actors.
+        core = words[:-1] if n > 1 and words[-1] in _ROMAN else words
+        if core[-1] in lx.EVENT_HEADS and not lookup(" ".join(words)):
+            return
+        if any(w in _AWARDS for w in words):
+            return
+        # "Academy President": an organisation followed by a title, no name after it.
+        if n > 1 and words[-1] in lx.TITLES and words[0] not in _TITLE and (
+                words[-2] not in self.given) and words[0] not in self.given and not lookup(
+                " ".join(words)) and words[-1] not in lx.ORG_HEADS:
+            k = n
+            while k > 0 and words[k - 1] in lx.TITLES:
+                k -= 1
+            if k:
+                self.modifier(toks[:k], initial)
+            return
+        # Whole run known to the gazetteer.
+        entry = lookup(" ".join(words))
+        if entry and not (n == 1 and words[0] in lx.MONTHS):
+            self.emit(toks, entry.kind, GAZ if entry.strong else CUE, initial, key=entry.name)
+            return
+        # Places listed without commas: "Berlin Paris Paris Berlin".
+        places = self._places(words)
+        if places:
+            start = 0
+            for e, k in places:
+                self.emit(toks[start : start + k], "place", GAZ, initial and not start, key=e.name)
+                start += k
+            return
+        # Leading nationality adjectives, places and titles.
+        i = 0
+        role: list[str] = []
+        while i < n:
+            w = words[i]
+            two = " ".join(words[i:i + 2])
+            if i + 1 < n and demonym(two) and (i + 2 == n or words[i + 2] in _TITLE):
+                role.append(two)
+                self.nationality(toks[i:i + 2], initial and i == 0)
+                i += 2
+                continue
+            if (demonym(w) or w in lx.DEMONYM_LIKE) and i + 1 < n:
+                rest = " ".join(words[i + 1:])
+                if words[i + 1] in _TITLE or lookup(rest) or (
+                        words[i + 1] in self.given and n - i - 1 in (2, 3)):
+                    role.append(w)
+                    self.nationality(toks[i:i + 1], initial and i == 0)
+                    i += 1
+                    continue
+            j = self._place_before_title(words, i)
+            if j:
+                e = lookup(" ".join(words[i:j]))
+                self.emit(toks[i:j], e.kind, GAZ, initial and i == 0, key=e.name)
+                i = j
+                continue
+            break
+        if i >= n:
+            return  # only adjectives: "Chinese", "North Korean"
+        if i:
+            toks, words, n = toks[i:], words[i:], n - i
+            initial = False
+            entry = lookup(" ".join(words))
+            if entry:
+                self.emit(toks, entry.kind, GAZ if entry.strong else CUE, False, key=entry.name)
+                return
+        last = words[-1]
+        if last in lx.ORG_HEADS and n > 1 or any(
+                words[k] in lx.ORG_HEADS and words[k + 1] in ("of", "for") for k in range(n - 1)):
+            self.emit(toks, "organization", CUE, initial)
+            return
+        if n > 1 and (last in lx.PLACE_HEADS or words[0] in lx.PLACE_STARTS or any(
+                words[k] in lx.PLACE_HEADS and words[k + 1] == "of" for k in range(n - 1))):
+            if last not in lx.PLACE_HEADS and self._team_like(words):
+                self.emit(toks, "organization", CONTEXT, initial)  # "San Francisco Giants"
+                return
+            self.emit(toks, "place", CUE, initial)
+            return
+        # Titles before a name, possibly after an organisation or place ("Alaska Gov.").
+        p = next((k for k in range(n - 1) if words[k] in _TITLE), -1)
+        if p >= 0:
+            last_title = max(k for k in range(n - 1) if words[k] in _TITLE)
+            q = title_end(words, last_title)
+            name_words = [w for w in words[q:] if w not in lx.NAME_SUFFIXES]
+            if q < n and name_words and len(name_words) <= 5 and not any(
+                    w in lx.ORG_HEADS for w in name_words):
+                if p > 0:
+                    self.modifier(toks[:p], initial)
+                role.extend(words[:q])
+                self.name(toks[q:], words[q:], False, " ".join(role), True)
+                return
+        role_text = " ".join(role) if role else None
+        self.name(toks, words, initial, role_text, False)
+
+    def modifier(self, toks: list[Tok], initial: bool) -> None:
+        """The organisation or place before a title: "Alaska" Gov., "LA Superior Court" Judge."""
+        words = _words(toks)
+        if len(words) == 1 and (demonym(words[0]) or words[0] in lx.DEMONYM_LIKE):
+            self.nationality(toks, initial)
+            return
+        entry = lookup(" ".join(words))
+        if entry:
+            self.emit(toks, entry.kind, GAZ if entry.strong else CUE, initial, key=entry.name)
+        elif words[-1] in lx.PLACE_HEADS and len(words) > 1:
+            self.emit(toks, "place", CUE, initial)
+        elif not (initial and len(words) == 1 and is_common(words[0], 3.0)
+                  and not _ACRONYM.match(words[0])):
+            self.emit(toks, "organization", CUE if words[-1] in lx.ORG_HEADS else CONTEXT,
+                      initial)
+
+    def _org_after(self, end: int) -> bool:
+        """The words after a name make it an organisation: "Interfax news agency said"."""
+        m = _AFTER.match(self.text, end)
+        if m is None:
+            return False
+        if m.group(0).lstrip(" \t")[:1] in "'’":  # "Pirelli's shares", not "Hen's newspaper"
+            return m.group(1) in _BUSINESS or m.group(1) in _OWNED or (
+                m.group(1), m.group(2)) in _ORG_AFTER2
+        return m.group(1) in lx.ORG_AFTER or (m.group(1), m.group(2)) in _ORG_AFTER2
+
+    def _team_like(self, words: list[str]) -> bool:
+        """A well-known place with ordinary words that are no person's name: "Florida
+        Marlins", "Dynamo Moscow", "Air France"; "Paris Hilton", "Van Gastel" stay people."""
+        n = len(words)
+        for k in range(min(3, n - 1), 0, -1):  # place first: "Kansas City" + "Royals"
+            e = lookup(" ".join(words[:k]))
+            if e is not None and e.strong and e.kind == "place":
+                rest = words[k:]
+                if any(w in lx.PLACE_HEADS or w in lx.ORG_HEADS for w in rest):
+                    return False
+                named = all(w in self.given or w in self.surnames for w in rest)
+                plural = rest[-1].endswith("s") and len(rest[-1]) > 3
+                return all(self._plain(w) for w in rest) and (plural or not named)
+        for k in range(min(3, n - 1), 0, -1):  # place last: "Real" + "Madrid"
+            e = lookup(" ".join(words[n - k:]))
+            if e is not None and e.strong and e.kind == "place":
+                rest = words[:n - k]
+                return all(self._plain(w) and w not in self.given and w not in _PLACE_MODIFIERS
+                           and w not in _TITLE and w not in lx.PLACE_STARTS for w in rest)
+        return False
+
+    @staticmethod
+    def _plain(word: str) -> bool:
+        """An ordinary word or a nationality, not a name: "Marlins", "Air", "Irish", "76ers"."""
+        return is_word(word) or demonym(word) is not None or _NUMBER_PLURAL.fullmatch(
+            word) is not None
+
+    def _places(self, words: list[str]) -> list[tuple[Entry, int]]:
+        """The run cut into two or more well-known places (longest first), or []; two
+        words the first of which is a given name are left to be a person ("Sydney
+        Washington")."""
+        if len(words) < 2 or (len(words) == 2 and words[0] in self.given):
+            return []
+        found: list[tuple[Entry, int]] = []
+        i = 0
+        while i < len(words):
+            for k in range(min(3, len(words) - i), 0, -1):
+                e = lookup(" ".join(words[i : i + k]))
+                if e and e.strong and e.kind == "place":
+                    found.append((e, k))
+                    i += k
+                    break
+            else:
+                return []
+        return found if len(found) > 1 else []
+
+    def _place_before_title(self, words: list[str], i: int) -> int:
+        for j in range(min(len(words) - 1, i + 3), i, -1):
+            if words[j] in lx.TITLES:
+                e = lookup(" ".join(words[i:j]))
+                if e and e.kind == "place":
+                    return j
+        return 0
+
+    def name(self, toks: list[Tok], words: list[str], initial: bool, role: str | None,
+             titled: bool) -> None:
+        n = len(words)
+        first = words[0]
+        if n == 1 and not titled:
+            if first in lx.MONTHS or first in lx.WEEKDAYS:
+                return
+            if demonym(first) or first in lx.DEMONYM_LIKE:
+                self.nationality(toks, initial)
+                return
+            if first in lx.NEVER_ALONE or first in _TITLE or len(first.rstrip(".")) == 1:
+                self.maybe_surname(toks, initial)
+                return
+            if _ACRONYM.match(first):
+                if is_common(first, 5.0) or first.capitalize() in lx.NEVER_ALONE:
+                    return  # READ, ALSO, NEW
+                self.emit(toks, "organization", SHAPE, initial, role)
+                return
+            if first[-1] == "s" and first[:-1].isupper() and len(first) > 2:
+                return  # plural acronym: ICBMs
+            if first.isupper() and len(first) > 8:
+                return
+            if initial and first not in self.midcaps and first not in self.given and (
+                    is_common(first) or is_word(first)):
+                self.maybe_surname(toks, initial)
+                return
+        if titled:
+            self.emit(toks, "person", TITLE, initial, role)
+            return
+        nxt = NEXT_WORD.match(self.text, toks[-1].end)
+        if (nxt is not None and nxt.group(1) in lx.ROLE_NOUNS and first not in self.given
+                and first not in self.surnames and not (n > 1 and words[-1] in self.surnames)):
+            self.emit(toks, "organization", CONTEXT, initial, role)
+            return
+        if nxt is not None and nxt.group(1) in _BUSINESS and first not in self.given:
+            self.emit(toks, "organization", CONTEXT, initial, role)  # "Nvidia shares rose"
+            return
+        personal = first in self.given and (n == 1 or words[-1] in self.surnames)
+        if not personal and self._org_after(toks[-1].end):
+            self.emit(toks, "organization", CONTEXT, initial, role)  # "Interfax news agency"
+            return
+        prev = self.prev_word(toks[0].start)
+        if prev.lower() in lx.ROLE_NOUNS and prev.islower():
+            self.emit(toks, "person", TITLE, initial, role or prev)
+            return
+        if prev in lx.ORG_NOUNS and not personal:
+            self.emit(toks, "organization", CONTEXT, initial, role)  # "carmaker Renault"
+            return
+        if n > 1 and prev == "the" and first not in self.given and not (
+                demonym(first) or first in lx.DEMONYM_LIKE) and not any(
+                w in lx.PARTICLES for w in words):
+            self.emit(toks, "organization", CONTEXT, initial, role)  # "the White Sox"
+            return
+        if n > 1 and self._team_like(words):
+            self.emit(toks, "organization", CONTEXT, initial, role)  # "Kansas City Royals"
+            return
+        if n > 1:
+            if first in self.given and all(w[:1].isupper() for w in words):
+                self.emit(toks, "person", GIVEN, initial, role)
+                return
+            if sum(w not in lx.PARTICLES for w in words) <= 5 and all(
+                    w in lx.PARTICLES or _INITIAL.match(w) or w[:1].isupper() and not w.isupper()
+                    for w in words if len(w) > 1):
+                self.emit(toks, "person", SHAPE, initial, role)
+                return
+            self.emit(toks, "organization", SHAPE, initial, role)
+            return
+        if n == 1 and first in lx.ORG_HEADS:
+            self.emit(toks, "organization", CUE, initial, role)  # Congress, Parliament
+        elif _BRAND.match(first):
+            self.emit(toks, "organization", CONTEXT, initial, role)  # OpenAI, PayPal, YouTube
+        elif prev in _PLACE_PREPS:
+            self.emit(toks, "place", CONTEXT, initial, role)
+        elif prev in _ORG_PREPS:
+            self.emit(toks, "organization", CONTEXT, initial, role)
+        else:
+            self.emit(toks, "person", SHAPE, initial, role)
