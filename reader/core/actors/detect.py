@@ -25,7 +25,7 @@ from .runs import (
 )
 from .spacing import blank_nicknames, squeeze
 from .teams import mark_teams
-from .tokens import NEXT_WORD, PREV_WORD, RUN
+from .tokens import NEXT_WORD, PREV_WORD, run_pattern
 from .wordstats import given_names, is_common, is_word, surnames
 
 _PLACE_PREPS = lx.words("in at from near across outside inside into to toward towards via")
@@ -416,7 +416,7 @@ def _detect(text: str) -> list[Candidate]:
     caps = headline_lines(text)
     runs = []
     ci = 0
-    for m in RUN.finditer(text):
+    for m in run_pattern().finditer(text):
         s = m.start()
         while ci < len(caps) and caps[ci][1] < s:
             ci += 1
