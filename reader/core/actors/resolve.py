@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-
-from rapidfuzz.distance import Levenshtein
+from functools import cache
 
 from ..model import Actor, RawMention
 from .acronyms import acronyms_of, is_acronym
@@ -83,13 +82,20 @@ def _words(folded: str) -> list[str]:
     return words
 
 
+@cache
+def _levenshtein():  # noqa: ANN202 - rapidfuzz's module; imported on first use (~20-40 ms)
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein
+
+
 def _close(a: str, b: str) -> bool:
     """Two spellings of one name word: Dmitry/Dmitri, Sergey/Sergei, Mohammed/Muhammad."""
     if a == b:
         return True
     if a[0] != b[0] or min(len(a), len(b)) < 4:
         return False
-    return Levenshtein.distance(a, b) <= (1 if min(len(a), len(b)) < 6 else 2)
+    return _levenshtein().distance(a, b) <= (1 if min(len(a), len(b)) < 6 else 2)
 
 
 def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
@@ -135,7 +141,7 @@ def _variants(groups: dict[str, _Group], sets: _Sets) -> None:
     for ks in by_ends.values():
         for i, a in enumerate(ks):
             for b in ks[i + 1:]:
-                if Levenshtein.distance(a, b, score_cutoff=2) <= 2:
+                if _levenshtein().distance(a, b, score_cutoff=2) <= 2:
                     sets.union(a, b)
 
 
