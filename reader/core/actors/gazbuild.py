@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Entry, organizations, table
+from .curated import Entry, organizations, table
 from .libdata import Knowledge
 from .normalize import fold
 

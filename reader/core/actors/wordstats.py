@@ -8,25 +8,10 @@ is one indexed query, cached, and nothing is parsed at start-up.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable
 from functools import lru_cache
 
 from . import tables
-
-
-def zipf_of(frequency: float | None) -> float:
-    """Zipf value (0 = unknown, 7 = "the") of a wordfreq frequency."""
-    return math.log10(frequency) + 9 if frequency else 0.0
-
-
-def is_word_in(words: Callable[[str], bool], word: str) -> bool:
-    """Whether `word` or its plural's stem is in `words` (lower-case ordinary words)."""
-    low = word.lower()
-    if words(low):
-        return True
-    return len(low) > 3 and low.endswith("s") and (words(low[:-1]) or
-                                                    low.endswith("es") and words(low[:-2]))
+from .libdata import is_word_in, zipf_of
 
 
 @lru_cache(maxsize=262144)
