@@ -105,6 +105,21 @@ def test_a_corrupt_file_is_rebuilt(fake, damage):
     assert path.read_bytes() == data
 
 
+def test_a_read_only_cache_folder_builds_a_private_copy(fake, monkeypatch, tmp_path):
+    blocked = tmp_path / "read-only" / tables.FILENAME
+    counted = tablebuild.build
+
+    def refuse(path: Path) -> None:
+        if path == blocked:
+            raise PermissionError(13, "Permission denied", str(path))
+        counted(path)
+
+    monkeypatch.setattr(tables, "cached_path", lambda: blocked)
+    monkeypatch.setattr(tablebuild, "build", refuse)
+    assert tables.place("atlantis") == ("Atlantis", "place", 1, 1)
+    assert len(fake) == 1 and fake[0] != blocked and fake[0].is_file()
+
+
 def test_the_key_follows_library_versions_and_sources(monkeypatch):
     first = tables.key()
     versions = tables.library_versions()

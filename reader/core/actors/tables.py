@@ -19,6 +19,7 @@ import json
 import os
 import sqlite3
 import sys
+import tempfile
 import threading
 import unicodedata
 from functools import lru_cache
@@ -108,11 +109,18 @@ def locate() -> Path:
     if (db := open_current(PACKAGED)) is not None:
         db.close()
         return PACKAGED
-    path = cached_path()
+    try:
+        path = cached_path()
+    except OSError:  # no cache folder can be made: build where a temporary file can be
+        path = Path(tempfile.mkdtemp(prefix="newsreader-lexicon-")) / FILENAME
     if (db := open_current(path)) is None:
         from .tablebuild import build
 
-        build(path)
+        try:
+            build(path)
+        except OSError:  # a read-only or full cache folder: this process's own copy
+            path = Path(tempfile.mkdtemp(prefix="newsreader-lexicon-")) / FILENAME
+            build(path)
         db = open_current(path)
         if db is None:
             raise RuntimeError(f"the lexicon tables built at {path} cannot be read")
