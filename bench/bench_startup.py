@@ -1,6 +1,7 @@
 """Benchmarks the reader app: launch to first paint, and moving to the next article.
 
-usage: python bench/bench_startup.py [--runs N] [--articles N] [--moves-only] [--seeds-only]
+usage: python bench/bench_startup.py [--runs N] [--articles N] [--corpus JSONL] [--against DIR]
+                                    [--moves-only] [--seeds-only] [--launch-only]
 
 Each launch is a fresh `python` process that builds the app exactly as `newsreader`
 does, runs it headless at 120x40 and exits on the first refresh after the main view
@@ -8,14 +9,16 @@ mounted; the wall time of the whole process is the figure (interpreter start and
 imports included). A minimal Textual app (Header + Static + Footer) is measured the
 same way in the same run, interleaved, for the ratio. The 10,000-article corpus is the
 scaled ECB+ set from `bench/make_corpus.py` (bundled seeds repeated when ECB+ is not
-there), indexed once beforehand so the launches paint from the store.
+there), or the JSON Lines file given with `--corpus` (e.g. 10,000 distinct articles made by
+shared/bench/distinct_corpus.py), indexed once beforehand so the launches paint from the
+store. With `--against DIR` (another checkout, e.g. main) that tree's reader is launched
+too, in the same interleaved loop, with its own home indexed by its own code.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import compileall
 import json
 import os
 import resource
@@ -65,12 +68,15 @@ assert app.return_code in (0, None), app.return_code
 """
 
 
-def launch(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
+def launch(
+    code: str, args: list[str], env: dict[str, str], cwd: Path = ROOT
+) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of one launch-to-first-paint process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-c", code, *args], env=env, check=True, stdout=subprocess.DEVNULL
+        [sys.executable, "-c", code, *args], env=env, cwd=cwd, check=True,
+        stdout=subprocess.DEVNULL,
     )
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -98,11 +104,12 @@ def big_corpus(n: int) -> Path:
     return path
 
 
-def index(paths: list[Path], env: dict[str, str]) -> float:
+def index(paths: list[Path], env: dict[str, str], cwd: Path = ROOT) -> float:
     t0 = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "reader", "index", *map(str, paths)],
         env=env,
+        cwd=cwd,
         check=True,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -110,18 +117,26 @@ def index(paths: list[Path], env: dict[str, str]) -> float:
     return time.perf_counter() - t0
 
 
-def compare(label: str, paths: list[Path], env: dict[str, str], runs: int) -> dict:
-    launch(MINIMAL, [], env)  # warm the file cache for both
-    launch(READER, list(map(str, paths)), env)
-    minimal, reader = [], []
+def compare(label: str, paths: list[Path], trees: list[tuple[Path, dict]], runs: int) -> dict:
+    """Median launch times of the minimal app and of each tree's reader, interleaved."""
+    args = list(map(str, paths))
+    launch(MINIMAL, [], trees[0][1])  # warm the file cache for all
+    for tree, env in trees:
+        launch(READER, args, env, tree)
+    minimal: list[tuple[float, float]] = []
+    readers: list[list[tuple[float, float]]] = [[] for _ in trees]
     for _ in range(runs):
-        minimal.append(launch(MINIMAL, [], env))
-        reader.append(launch(READER, list(map(str, paths)), env))
-    out = {"corpus": label}
-    for i, kind in enumerate(("wall", "cpu")):
-        m = statistics.median(x[i] for x in minimal)
-        r = statistics.median(x[i] for x in reader)
-        out[kind] = (m * 1000, r * 1000, r / m)
+        minimal.append(launch(MINIMAL, [], trees[0][1]))
+        for times, (tree, env) in zip(readers, trees, strict=True):
+            times.append(launch(READER, args, env, tree))
+    out: dict = {"corpus": label, "trees": []}
+    for times, (tree, _) in zip(readers, trees, strict=True):
+        row = {"tree": tree}
+        for i, kind in enumerate(("wall", "cpu")):
+            m = statistics.median(x[i] for x in minimal)
+            r = statistics.median(x[i] for x in times)
+            row[kind] = (m * 1000, r * 1000, r / m)
+        out["trees"].append(row)
     return out
 
 
@@ -214,49 +229,56 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--corpus", type=Path, help="JSON Lines corpus instead of the scaled one")
+    ap.add_argument("--against", type=Path, action="append", default=[],
+                    help="another checkout whose reader is launched in the same loop")
     ap.add_argument("--moves-only", action="store_true", help="skip the launch timings")
+    ap.add_argument("--launch-only", action="store_true", help="skip the moves")
     ap.add_argument(
         "--seeds-only", action="store_true", help="only the launch timings on the bundled seeds"
     )
     a = ap.parse_args()
-    home = DATA / "home"
-    env = {**os.environ, "NEWSREADER_HOME": str(home)}
-    os.environ["NEWSREADER_HOME"] = str(home)
+    from bench_coldstart import prepare
+
+    trees = []
+    for i, tree in enumerate([ROOT, *(p.resolve() for p in a.against)]):
+        home = DATA / ("home" if i == 0 else f"home-{i}")
+        trees.append((tree, {**os.environ, "NEWSREADER_HOME": str(home), "PYTHONPATH": str(tree)}))
+        # As installed: pip compiles the bytecode (as it did Textual's) and builds the tables.
+        prepare(tree)
+    os.environ["NEWSREADER_HOME"] = trees[0][1]["NEWSREADER_HOME"]
+    sys.path.insert(0, str(ROOT))  # the moves below run this tree's reader in-process
     seeds = ROOT / "seeds"
-    # As installed (pip compiles the bytecode, as it did Textual's): a checkout run with
-    # PYTHONDONTWRITEBYTECODE set would compile the reader's modules at every launch.
-    compileall.compile_dir(ROOT / "reader", quiet=1)
-    if a.seeds_only:
-        print(f"indexing (once): seeds {index([seeds], env):.1f} s", flush=True)
-    else:
-        big = big_corpus(a.articles)
-        print(
-            f"indexing (once): seeds {index([seeds], env):.1f} s, "
-            f"{big.name} {index([big], env):.1f} s",
-            flush=True,
-        )
-    load0 = f"{os.getloadavg()[0]:.2f}"
+    big = None if a.seeds_only else (a.corpus.resolve() if a.corpus else big_corpus(a.articles))
+    for tree, env in trees:
+        took = [f"seeds {index([seeds], env, tree):.1f} s"]
+        if big is not None:
+            took.append(f"{big.name} {index([big], env, tree):.1f} s")
+        print(f"indexing (once) with {tree}: {', '.join(took)}", flush=True)
+    load0 = os.getloadavg()
     results = []
     if not a.moves_only:
-        results = [compare("bundled seeds", [seeds], env, a.runs)]
-        if not a.seeds_only:
-            results.append(compare(f"{a.articles:,} articles ({big.name})", [big], env, a.runs))
-        load1 = f"{os.getloadavg()[0]:.2f}"
-        print(f"load average before/after: {load0} / {load1} ({os.cpu_count()} cores)")
+        results = [compare("bundled seeds", [seeds], trees, a.runs)]
+        if big is not None:
+            results.append(compare(big.name, [big], trees, a.runs))
+        load1 = os.getloadavg()
+        print(f"load average before/after: {load0[0]:.2f} / {load1[0]:.2f} (5-min "
+              f"{load0[1]:.2f} / {load1[1]:.2f}, {os.cpu_count()} cores), {a.runs} runs")
     for r in results:
-        for kind in ("wall", "cpu"):
-            m, rd, ratio = r[kind]
-            print(
-                f"{r['corpus']:36} {kind:4}  minimal {m:5.0f} ms  reader {rd:5.0f} ms  "
-                f"ratio {ratio:.2f}"
-            )
+        for row in r["trees"]:
+            for kind in ("wall", "cpu"):
+                m, rd, ratio = row[kind]
+                print(
+                    f"{r['corpus']:28} {str(row['tree']):24} {kind:4}  minimal {m:5.0f} ms  "
+                    f"reader {rd:5.0f} ms  ratio {ratio:.2f}"
+                )
     print(f"load average: {os.getloadavg()[0]:.2f}")
-    if a.seeds_only:
+    if a.seeds_only or a.launch_only or big is None:
         return
     for label, paths, stride in (
         ("bundled seeds", [seeds], 1),
-        (f"{a.articles:,} articles", [big], 1),
-        (f"{a.articles:,} articles, cold", [big], 997),
+        (big.name, [big], 1),
+        (f"{big.name}, cold", [big], 997),
     ):
         move = asyncio.run(moves(paths, stride=stride))
         what = "next article" if stride == 1 else f"jump {stride} rows"

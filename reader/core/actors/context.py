@@ -20,8 +20,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from rapidfuzz.distance import OSA
-
 from .gazetteer import lookup
 from .given import same_given
 from .groups import Group, Sets
@@ -75,6 +73,13 @@ class Context:
             out |= self.postings.get(g, set())
         return out
 
+
+
+def _osa(a: str, b: str) -> int:
+    """Edit distance with adjacent swaps (at most 2 reported); rapidfuzz on first use."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=1)
 
 def _members(groups: Mapping[str, Group], sets: Sets) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
@@ -159,7 +164,7 @@ def merge_misspelt(groups: Mapping[str, Group], sets: Sets, ctx: Context) -> Non
         for n in (len(k) - 1, len(k), len(k) + 1):
             for full in by_shape.get((k[0], n), ()):
                 last = full.split()[-1]
-                if last != k and OSA.distance(k, last, score_cutoff=1) <= 1 and (
+                if last != k and _osa(k, last) <= 1 and (
                         groups[full].count >= 3 * g.count):
                     options.add(sets.find(full))
         options.discard(root)

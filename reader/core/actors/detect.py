@@ -15,7 +15,7 @@ from .headlines import headline_lines, headline_names
 from .runs import sentence_initial, split_connectors
 from .spacing import blank_nicknames, squeeze
 from .teams import mark_teams
-from .tokens import RUN
+from .tokens import run_pattern
 from .wordstats import given_names
 
 
@@ -45,7 +45,7 @@ def _detect(text: str) -> list[Candidate]:
     caps = headline_lines(text)
     runs = []
     ci = 0
-    for m in RUN.finditer(text):
+    for m in run_pattern().finditer(text):
         s = m.start()
         while ci < len(caps) and caps[ci][1] < s:
             ci += 1

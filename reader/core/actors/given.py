@@ -1,25 +1,22 @@
 """Provides given-name variants: Fred ~ Frederick, Mike ~ Michael, Phil ~ Philip, Kate ~ Kathryn.
 
 From the `nicknames` package (a hand-curated list of English names and their nicknames),
-loaded on first use. Only pairs with the same initial count: the list also links names
-across letters (Bill ~ William, Peggy ~ Margaret), which would link too many strangers.
+read from the prebuilt lexicon tables (see `tables`). Only pairs with the same initial
+count: the list also links names across letters (Bill ~ William, Peggy ~ Margaret), which
+would link too many strangers.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-
-@lru_cache(maxsize=1)
-def _namer():  # noqa: ANN202 - nicknames has no public type for it
-    from nicknames import NickNamer  # noqa: PLC0415 - only when resolving
-
-    return NickNamer()
+from . import tables
 
 
 @lru_cache(maxsize=65536)
 def _canonicals(name: str) -> frozenset[str]:
-    return frozenset(_namer().canonicals_of(name))
+    # As nicknames' NickNamer.canonicals_of: case-insensitive, surrounding spaces ignored.
+    return tables.canonicals(name.lower().strip())
 
 
 def same_given(a: str, b: str) -> bool:

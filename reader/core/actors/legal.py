@@ -1,13 +1,15 @@
 """Provides legal forms of company names: "Apple Inc.", "Apple Corp" and "Apple" are one.
 
 The terms come from cleanco (legal forms of many countries: Inc, Corp, Co, Ltd, plc, AG,
-GmbH, S.A., ...), loaded on first use. Names are compared folded (see normalize.fold).
+GmbH, S.A., ...), read from the prebuilt lexicon tables (see `tables`) on first use. Names
+are compared folded (see normalize.fold).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from . import tables
 from .normalize import fold
 
 # Words cleanco lists that are too often an ordinary part of a name in news text.
@@ -18,10 +20,8 @@ _EXTRA = ("company", "group", "holdings")
 
 @lru_cache(maxsize=1)
 def _forms() -> dict[int, frozenset[tuple[str, ...]]]:
-    from cleanco.clean import get_unique_terms  # noqa: PLC0415 - only when resolving
-
     by_size: dict[int, set[tuple[str, ...]]] = {}
-    for term in (*get_unique_terms(), *_EXTRA):
+    for term in (*tables.legal_terms(), *_EXTRA):
         words = tuple(fold(term).replace("&", " ").split())
         if words and (len(words) > 1 or words[0] not in _NOT_FORMS or term in _EXTRA):
             by_size.setdefault(len(words), set()).add(words)

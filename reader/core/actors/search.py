@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-
-from rapidfuzz import fuzz, process
+from functools import cache
+from typing import Any
 
 from ..model import Actor
 from .normalize import fold
@@ -78,6 +78,7 @@ class NameIndex:
             pool.update(posting)
         cand = sorted(pool)
         sub = [self.choices[i] for i in cand]
+        fuzz, process = _rapidfuzz()
         coarse = process.extract(q, sub, scorer=fuzz.QRatio, limit=max(30, limit * 3))
         coarse += process.extract(q, sub, scorer=fuzz.partial_ratio, limit=max(30, limit * 3))
         for _, _, j in coarse:
@@ -94,7 +95,16 @@ class NameIndex:
         return [(self.actors[ai], round(score, 1)) for ai, score in ranked[:limit]]
 
 
+@cache
+def _rapidfuzz() -> tuple[Any, Any]:
+    """rapidfuzz's (fuzz, process), imported on the first search (~20 ms)."""
+    from rapidfuzz import fuzz, process
+
+    return fuzz, process
+
+
 def _score(query: str, choice: str) -> float:
+    fuzz = _rapidfuzz()[0]
     whole = fuzz.ratio(query, choice)
     if choice.startswith(query) or f" {query}" in choice:
         whole = max(whole, 92.0)

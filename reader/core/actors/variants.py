@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-
-from rapidfuzz.distance import Levenshtein
+from functools import cache
 
 from .gazetteer import lookup
 from .given import same_given
@@ -27,13 +26,20 @@ SUFFIXES = frozenset(fold(s) for s in NAME_SUFFIXES)
 _NICK = re.compile(r"\s[\"“'‘(]\s*([A-Z][\w.-]*)\s*[\"”'’)]\s")
 
 
+
+@cache
+def _levenshtein():  # noqa: ANN202 - rapidfuzz's module; imported on first use (~20-40 ms)
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein
+
 def close(a: str, b: str) -> bool:
     """Two spellings of one name word: Dmitry/Dmitri, Sergey/Sergei, Mohammed/Muhammad."""
     if a == b:
         return True
     if a[0] != b[0] or min(len(a), len(b)) < 4:
         return False
-    return Levenshtein.distance(a, b) <= (1 if min(len(a), len(b)) < 6 else 2)
+    return _levenshtein().distance(a, b) <= (1 if min(len(a), len(b)) < 6 else 2)
 
 
 def _initial(a: str, b: str) -> bool:
@@ -85,7 +91,7 @@ def merge_variants(groups: dict[str, Group], sets: Sets) -> None:
     for ks in by_ends.values():
         for i, a in enumerate(ks):
             for b in ks[i + 1:]:
-                if Levenshtein.distance(a, b, score_cutoff=2) <= 2:
+                if _levenshtein().distance(a, b, score_cutoff=2) <= 2:
                     sets.union(a, b)
 
 

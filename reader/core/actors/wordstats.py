@@ -1,81 +1,41 @@
-"""Provides word knowledge from libraries: common English words, their frequency, given names.
+"""Provides word knowledge: how frequent a word is, whether it is also an ordinary word, given
+names and surnames.
 
-`wordfreq` gives how frequent a word is (any case); `english-words` (Webster's list, where
-proper nouns are capitalised) tells whether a word is also an ordinary lower-case word; the
-US census lists shipped by `names` tell a given name ("Robert") or surname. All are loaded
-once, lazily, from package data (no network).
+The figures come from wordfreq, Webster's word list (english-words) and the US census lists
+of `names` (see `libdata`), read from the prebuilt lexicon tables (see `tables`): a lookup
+is one indexed query, cached, and nothing is parsed at start-up.
 """
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
-from importlib import resources
 
-
-@lru_cache(maxsize=1)
-def _freq() -> dict[str, float]:
-    try:
-        import wordfreq
-
-        return wordfreq.get_frequency_dict("en", "small")
-    except Exception:  # noqa: BLE001 - a missing list must not break detection
-        return {}
+from . import tables
+from .libdata import is_word_in, zipf_of
 
 
 @lru_cache(maxsize=262144)
 def zipf(word: str) -> float:
     """Zipf frequency (0 = unknown, 7 = "the") of a word, case-insensitive."""
-    f = _freq().get(word.lower())
-    return math.log10(f) + 9 if f else 0.0
-
-
-@lru_cache(maxsize=1)
-def _lower_words() -> frozenset[str]:
-    try:
-        from english_words import get_english_words_set
-
-        words = get_english_words_set(["web2"], lower=False, alpha=True)
-    except Exception:  # noqa: BLE001
-        return frozenset()
-    return frozenset(w for w in words if w.islower())
+    return zipf_of(tables.frequency(word.lower()))
 
 
 @lru_cache(maxsize=262144)
 def is_word(word: str) -> bool:
     """True when `word` is also an ordinary lower-case English word (or its plural)."""
-    low = word.lower()
-    words = _lower_words()
-    if low in words:
-        return True
-    return len(low) > 3 and low.endswith("s") and (low[:-1] in words or
-                                                    low.endswith("es") and low[:-2] in words)
-
-
-def _census(name: str, limit: int) -> frozenset[str]:
-    try:
-        text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
-    except Exception:  # noqa: BLE001
-        return frozenset()
-    out = []
-    for i, line in enumerate(text.splitlines()):
-        if i >= limit:
-            break
-        if line:
-            out.append(line.split(None, 1)[0].capitalize())
-    return frozenset(out)
+    return is_word_in(tables.has_word, word)
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Common given names (capitalised)."""
-    return _census("dist.male.first", 1219) | _census("dist.female.first", 4275)
+    return tables.names("given")
 
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """The most common surnames (capitalised)."""
-    return _census("dist.all.last", 20000)
+    return tables.names("surnames")
 
 
 def is_common(word: str, threshold: float = 4.0) -> bool:
@@ -84,6 +44,9 @@ def is_common(word: str, threshold: float = 4.0) -> bool:
 
 
 def _frequencies(name: str) -> dict[str, float]:
+    """A census list of `names` (read once, at the first resolution that asks for a sex)."""
+    from importlib import resources
+
     try:
         text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
     except Exception:  # noqa: BLE001

@@ -30,6 +30,7 @@ def migrate(db: sqlite3.Connection) -> None:
 
 def migrate_speakers(db: sqlite3.Connection) -> None:
     """Schema: each named speaker's quotations, clustered by actor (filled by `index_speakers`)."""
+    db.execute("DROP TABLE IF EXISTS quote_speakers")
     db.execute(
         "CREATE TABLE quote_speakers(actor TEXT NOT NULL, doc TEXT NOT NULL, start INT NOT NULL,"
         " end INT NOT NULL, text TEXT NOT NULL, PRIMARY KEY(actor, doc, start)) WITHOUT ROWID"

@@ -1,0 +1,129 @@
+"""Provides the raw word knowledge read from the libraries; used only to build the tables.
+
+`wordfreq` gives how frequent a word is (any case); `english-words` (Webster's list, where
+proper nouns are capitalised) tells whether a word is also an ordinary lower-case word; the
+US census lists shipped by `names` tell a given name ("Robert") or surname; `nicknames` links
+given names; `cleanco` lists legal forms of company names. Reading them costs a second or
+more, so `tablebuild` reads them once into the lexicon tables (see `tables`), and detection
+only ever queries those, with the same tests (`zipf_of`, `is_word_in`, defined here so
+that the tables' version key covers them).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+def zipf_of(frequency: float | None) -> float:
+    """Zipf value (0 = unknown, 7 = "the") of a wordfreq frequency."""
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
+def is_word_in(words: Callable[[str], bool], word: str) -> bool:
+    """Whether `word` or its plural's stem is in `words` (lower-case ordinary words)."""
+    low = word.lower()
+    if words(low):
+        return True
+    return len(low) > 3 and low.endswith("s") and (words(low[:-1]) or
+                                                    low.endswith("es") and words(low[:-2]))
+
+
+def frequencies() -> dict[str, float]:
+    """Word -> frequency, from wordfreq's small English list ({} when missing)."""
+    try:
+        import wordfreq
+
+        return wordfreq.get_frequency_dict("en", "small")
+    except Exception:  # noqa: BLE001 - a missing list must not break detection
+        return {}
+
+
+def lower_words() -> frozenset[str]:
+    """Webster's words that are written in lower case (ordinary words, not names)."""
+    try:
+        from english_words import get_english_words_set
+
+        words = get_english_words_set(["web2"], lower=False, alpha=True)
+    except Exception:  # noqa: BLE001
+        return frozenset()
+    return frozenset(w for w in words if w.islower())
+
+
+def _census(name: str, limit: int) -> frozenset[str]:
+    from importlib import resources
+
+    try:
+        text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
+    except Exception:  # noqa: BLE001
+        return frozenset()
+    out = []
+    for i, line in enumerate(text.splitlines()):
+        if i >= limit:
+            break
+        if line:
+            out.append(line.split(None, 1)[0].capitalize())
+    return frozenset(out)
+
+
+def given_names() -> frozenset[str]:
+    """Common given names (capitalised)."""
+    return _census("dist.male.first", 1219) | _census("dist.female.first", 4275)
+
+
+def surnames() -> frozenset[str]:
+    """The most common surnames (capitalised)."""
+    return _census("dist.all.last", 20000)
+
+
+def nickname_canonicals() -> dict[str, set[str]]:
+    """Name or nickname (lower case) -> its canonical names, from `nicknames`."""
+    from nicknames import NickNamer
+
+    return NickNamer().canonical_lookup
+
+
+def legal_terms() -> list[str]:
+    """cleanco's legal forms of company names, sorted."""
+    from cleanco.clean import get_unique_terms
+
+    return sorted(get_unique_terms())
+
+
+def upper_class() -> str:
+    """A character class of every upper- and title-case letter, as compact ranges."""
+    ranges: list[list[int]] = []
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        if ch.isupper() or ch.istitle():
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    parts = []
+    for a, b in ranges:
+        parts.append(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}")
+    return "[" + "".join(parts) + "]"
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The libraries' word lists, read once, with the same tests detection makes."""
+
+    freq: dict[str, float]
+    words: frozenset[str]
+    given: frozenset[str]
+    surnames: frozenset[str]
+
+    @classmethod
+    def read(cls) -> Knowledge:
+        return cls(frequencies(), lower_words(), given_names(), surnames())
+
+    def zipf(self, word: str) -> float:
+        return zipf_of(self.freq.get(word.lower()))
+
+    def is_word(self, word: str) -> bool:
+        return is_word_in(self.words.__contains__, word)
