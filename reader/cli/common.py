@@ -13,6 +13,8 @@ from typing import Any
 from reader.core.corpus import Corpus
 from reader.core.sources import SUFFIXES
 
+WAITING = "waiting for another newsreader process to finish indexing this corpus…"
+
 
 class CliError(Exception):
     """A failure reported as one line on stderr with exit status 1."""
@@ -69,6 +71,8 @@ def open_corpus(paths: list[Path], progress: bool = False, warnings: list | None
         warn(corpus.notice)
     bar = ProgressBar() if progress else None
     for step in corpus.index():
+        if step.phase == "wait":
+            print(f"newsreader: {WAITING}", file=sys.stderr, flush=True)
         if step.warning is not None:
             if bar:
                 bar.clear()

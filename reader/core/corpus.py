@@ -85,18 +85,30 @@ class Corpus:
         return ", ".join(names[:3]) + (f" +{len(names) - 3}" if len(names) > 3 else "")
 
     def index(self) -> Iterator[Progress]:
-        """Bring the store up to date, yielding progress (run it in a worker)."""
-        from reader.core.indexer import run_index
+        """Bring the store up to date, yielding progress (run it in a worker).
 
-        writer, _ = open_db(self.db_path)
+        One process indexes a corpus at a time: while another does, a step of phase
+        "wait" comes first, and indexing starts (finding little left to do) when it ends.
+        """
+        from reader.core.indexer import Progress, run_index
+        from reader.core.lock import FileLock
+
+        lock = FileLock(Path(f"{self.db_path}.lock"))
         try:
-            for step in run_index(Store(writer), self.paths):
-                if step.phase == "done":  # forget names searched mid-way before anyone hears
-                    self._name_index = None
-                yield step
+            if not lock.acquire(blocking=False):
+                yield Progress(0, 0, 0, 0, self.count(), phase="wait")
+                lock.acquire()
+            writer, _ = open_db(self.db_path)
+            try:
+                for step in run_index(Store(writer), self.paths):
+                    if step.phase == "done":  # forget names searched mid-way before anyone hears
+                        self._name_index = None
+                    yield step
+            finally:
+                writer.close()
+                self._name_index = None
         finally:
-            writer.close()
-            self._name_index = None
+            lock.release()
 
     def update(self) -> list:
         """Index to completion; the warnings met."""

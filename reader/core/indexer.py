@@ -66,7 +66,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
                 0, len(todo), 0, total_bytes, 0, warning=LoadWarning(str(s.path), old[3])
             )
     db = store.db
-    db.execute("BEGIN")
+    db.execute("BEGIN IMMEDIATE")
     changed = False
     for rel in sorted(set(stored) - current):
         store.drop_file(rel)
@@ -84,7 +84,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
                 warning, added = stop.value
                 break
             db.execute("COMMIT")
-            db.execute("BEGIN")
+            db.execute("BEGIN IMMEDIATE")
             pending, committed = 0, time.monotonic()
             yield Progress(n - 1, len(todo), done_bytes, total_bytes, articles + so_far)
         changed = changed or added is not None
@@ -93,7 +93,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         done_bytes += source.size
         if pending >= COMMIT_EVERY or (pending and time.monotonic() - committed >= COMMIT_SECONDS):
             db.execute("COMMIT")
-            db.execute("BEGIN")
+            db.execute("BEGIN IMMEDIATE")
             pending, committed = 0, time.monotonic()
         yield Progress(
             n,
