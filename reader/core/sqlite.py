@@ -16,10 +16,35 @@ class SchemaError(Exception):
     """The database is not ours, is corrupt, or has a newer schema."""
 
 
+def _code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def is_corrupt(exc: BaseException) -> bool:
+    """Whether `exc` says the file is damaged or not a database at all."""
+    return _code(exc) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def damage(path: Path | str) -> str | None:
+    """What `PRAGMA quick_check` finds wrong with the database at `path` (None: sound).
+
+    It reads every page, so it is for after an error, never for every start.
+    """
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
+        try:
+            rows = [r[0] for r in db.execute("PRAGMA quick_check")]
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        return None if is_busy(exc) else str(exc)
+    return None if rows == ["ok"] else rows[0]
+
+
 def is_busy(exc: BaseException) -> bool:
     """Whether `exc` says another connection holds a lock: a wait, never a corrupt file."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return _code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def connect(path: Path | str, app_id: int, migrations: Sequence[Migration]) -> sqlite3.Connection:

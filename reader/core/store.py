@@ -108,9 +108,14 @@ def open_db(path: Path) -> tuple[sqlite3.Connection, str | None]:
         if is_busy(exc):
             raise
         reason = f"index cache was rebuilt: {exc}"
+    discard(path)
+    return connect(path, APP_ID, MIGRATIONS), reason
+
+
+def discard(path: Path) -> None:
+    """Delete the cache at `path` and its WAL files: the next open starts it afresh."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    return connect(path, APP_ID, MIGRATIONS), reason
 
 
 def file_hash(path: Path) -> str:

@@ -150,3 +150,30 @@ def articles_per_file(path: Path) -> dict[str, int]:
         )
     finally:
         db.close()
+
+
+def fresh_index(tree: Path, home: Path, fixes: Path | None = None) -> tuple[dict, float]:
+    """Snapshot of a fresh index of `tree` in `home` (in this process, with the user
+    fixes file `fixes` copied in first) and how long indexing took, for pacing kills."""
+    import shutil
+    import time
+
+    from reader.core.corpus import Corpus
+
+    old = os.environ.get("NEWSREADER_HOME")
+    os.environ["NEWSREADER_HOME"] = str(home)
+    try:
+        if fixes is not None and fixes.exists():
+            (home / "data").mkdir(parents=True, exist_ok=True)
+            shutil.copy(fixes, home / "data" / fixes.name)
+        corpus = Corpus.open([tree])
+        start = time.monotonic()
+        corpus.update()
+        took = time.monotonic() - start
+        corpus.close()
+    finally:
+        if old is None:
+            os.environ.pop("NEWSREADER_HOME", None)
+        else:
+            os.environ["NEWSREADER_HOME"] = old
+    return snapshot(cache_db(home)), took
