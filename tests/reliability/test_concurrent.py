@@ -7,7 +7,6 @@ Both must finish (the later one may wait, saying so in one line); no lock error,
 from __future__ import annotations
 
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from tests.reliability.support import (
     cli_args,
     cli_env,
     differences,
+    fresh_index,
     integrity,
     news_texts,
     snapshot,
@@ -34,13 +34,8 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def fresh(tree: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """The snapshot of a fresh index of `tree`, by the CLI alone."""
-    home = tmp_path_factory.mktemp("race-fresh")
-    done = subprocess.run(
-        cli_args("index", str(tree)), env=cli_env(home), capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    return snapshot(cache_db(home))
+    """The snapshot of a fresh index of `tree`, alone."""
+    return fresh_index(tree, tmp_path_factory.mktemp("race-fresh"))[0]
 
 
 def _start(tree: Path, home: Path) -> subprocess.Popen[str]:
@@ -92,6 +87,5 @@ async def test_app_open_while_the_cli_indexes(tree: Path, fresh: dict, isolated_
         assert not [m for m in notified(app) if "failed" in m or "locked" in m], notified(app)
         assert len(screen.article_list.rows) == len(fresh["articles"])
     _finish(proc)
-    time.sleep(0)  # the app's connections are closed with it
     assert integrity(cache_db(isolated_home)) == []
     assert differences(snapshot(cache_db(isolated_home)), fresh) == []
