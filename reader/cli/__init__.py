@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -46,7 +47,37 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line. A damaged index cache met while indexing is rebuilt there
+    (`Corpus.index`); met later, by a query, it is deleted so the next command rebuilds it."""
     argv = sys.argv[1:] if argv is None else argv
+    try:
+        return _main(argv)
+    except sqlite3.DatabaseError as exc:
+        from reader.cli.common import discard_damaged
+        from reader.core.sqlite import is_corrupt
+
+        if is_corrupt(exc) and discard_damaged():
+            error(f"index cache was damaged ({exc}); deleted it: the next command rebuilds it")
+            return 1
+        return _failed(exc)
+    finally:
+        from reader.cli.common import close_opened
+
+        close_opened()
+
+
+def _failed(exc: BaseException) -> int:
+    """One line, not a traceback (NEWSREADER_DEBUG=1 shows it)."""
+    if os.environ.get("NEWSREADER_DEBUG"):
+        raise exc
+    from reader.cli.failures import describe
+
+    error(describe(exc) or f"{type(exc).__name__}: {exc}")
+    return 1
+
+
+def _main(argv: list[str]) -> int:
+    """Run one command; SQLite errors are left to `main`."""
     app, commands = build_parser()
     known = set(commands._subparsers._group_actions[0].choices)  # noqa: SLF001
     try:
@@ -68,11 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # one line, not a traceback (NEWSREADER_DEBUG=1 shows it)
-        if os.environ.get("NEWSREADER_DEBUG"):
-            raise
-        error(f"{type(exc).__name__}: {exc}")
-        return 1
+    except sqlite3.DatabaseError:
+        raise
+    except Exception as exc:
+        return _failed(exc)
 
 
 def _looks_like_command(word: str) -> bool:

@@ -13,6 +13,11 @@ from typing import Any
 from reader.core.corpus import Corpus
 from reader.core.sources import SUFFIXES
 
+WAITING = "waiting for another newsreader process to finish indexing this corpus…"
+
+
+OPENED: list[Corpus] = []  # corpora this command opened, checked when SQLite fails
+
 
 class CliError(Exception):
     """A failure reported as one line on stderr with exit status 1."""
@@ -58,6 +63,28 @@ def add_format(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def discard_damaged() -> list[Path]:
+    """Delete the caches of the corpora opened so far that `PRAGMA quick_check` finds
+    damaged (they are rebuilt from the corpus); their paths."""
+    from reader.core.sqlite import damage
+    from reader.core.store import discard
+
+    found = []
+    while OPENED:
+        corpus = OPENED.pop()
+        corpus.close()
+        if damage(corpus.db_path) is not None:
+            discard(corpus.db_path)
+            found.append(corpus.db_path)
+    return found
+
+
+def close_opened() -> None:
+    """Close the corpora this command opened."""
+    while OPENED:
+        OPENED.pop().close()
+
+
 def open_corpus(paths: list[Path], progress: bool = False, warnings: list | None = None) -> Corpus:
     """Open and index the corpus, printing warnings (also added to `warnings` if given)
     and a progress bar if asked."""
@@ -65,10 +92,13 @@ def open_corpus(paths: list[Path], progress: bool = False, warnings: list | None
     if paths and len(missing) == len(paths):
         raise CliError(f"no such file or folder: {missing[0]}")
     corpus = Corpus.open(paths)
+    OPENED.append(corpus)
     if corpus.notice:
         warn(corpus.notice)
     bar = ProgressBar() if progress else None
     for step in corpus.index():
+        if step.phase == "wait":
+            print(f"newsreader: {WAITING}", file=sys.stderr, flush=True)
         if step.warning is not None:
             if bar:
                 bar.clear()

@@ -7,6 +7,7 @@ corpus.articles(); corpus.article(id); corpus.mentions(doc=id); corpus.actors()
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.model import Actor, Article, Mention
-from reader.core.store import Store, open_db, store_path
+from reader.core.store import Store, discard, open_db, store_path
 
 if TYPE_CHECKING:  # imported where used: start-up only pays for what it paints
     from reader.core.indexer import Progress
@@ -85,7 +86,35 @@ class Corpus:
         return ", ".join(names[:3]) + (f" +{len(names) - 3}" if len(names) > 3 else "")
 
     def index(self) -> Iterator[Progress]:
-        """Bring the store up to date, yielding progress (run it in a worker)."""
+        """Bring the store up to date, yielding progress (run it in a worker).
+
+        One process indexes a corpus at a time: while another does, a step of phase
+        "wait" comes first, and indexing starts (finding little left to do) when it ends.
+        A cache found damaged on the way is deleted and rebuilt, said in one warning.
+        """
+        from reader.core.indexer import Progress
+        from reader.core.lock import FileLock
+        from reader.core.model import LoadWarning
+        from reader.core.sqlite import is_corrupt
+
+        lock = FileLock(Path(f"{self.db_path}.lock"))
+        try:
+            if not lock.acquire(blocking=False):
+                yield Progress(0, 0, 0, 0, self.count(), phase="wait")
+                lock.acquire()
+            try:
+                yield from self._index_locked()
+            except sqlite3.DatabaseError as exc:
+                if not is_corrupt(exc):
+                    raise
+                self.rebuild()
+                self.notice = f"index cache was damaged ({exc}); rebuilt it"
+                yield Progress(0, 0, 0, 0, 0, warning=LoadWarning(str(self.db_path), self.notice))
+                yield from self._index_locked()
+        finally:
+            lock.release()
+
+    def _index_locked(self) -> Iterator[Progress]:
         from reader.core.indexer import run_index
 
         writer, _ = open_db(self.db_path)
@@ -97,6 +126,14 @@ class Corpus:
         finally:
             writer.close()
             self._name_index = None
+
+    def rebuild(self) -> None:
+        """Throw the cache away and start an empty one (`index()` fills it again)."""
+        self.store.db.close()
+        discard(self.db_path)
+        db, _ = open_db(self.db_path)
+        self.store = Store(db)
+        self._name_index = None
 
     def update(self) -> list:
         """Index to completion; the warnings met."""

@@ -12,7 +12,7 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reader.core import texts
+from reader.core import repeated, texts
 from reader.core.dates import normalise_date, text_date
 from reader.core.model import LoadWarning
 from reader.core.quotes import stored as quotes
@@ -55,6 +55,13 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
     current = {s.rel for s in sources}
     todo = [s for s in sources if stored.get(s.rel, (None, None))[:2] != (s.size, s.mtime_ns)]
     todo_rels = {s.rel for s in todo}
+    forced = repeated.recheck(stored, todo_rels | (set(stored) - current))  # read again
+    if forced:
+        todo = sorted(todo + [s for s in sources if s.rel in forced], key=lambda s: s.rel)
+        todo_rels |= forced
+    evicted: list[str] = []  # files whose article ids an earlier file took back
+    by_rel = {s.rel: s for s in sources}
+    done_rels: set[str] = set()
     total_bytes = sum(s.size for s in todo)
     done_bytes = articles = 0
     for w in warnings:
@@ -66,7 +73,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
                 0, len(todo), 0, total_bytes, 0, warning=LoadWarning(str(s.path), old[3])
             )
     db = store.db
-    db.execute("BEGIN")
+    db.execute("BEGIN IMMEDIATE")
     changed = False
     for rel in sorted(set(stored) - current):
         store.drop_file(rel)
@@ -76,7 +83,8 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
     for n, source in enumerate(todo, 1):
         from reader.core.actors import extract  # loads gazetteers: only when there is work
 
-        steps = _index_file(store, source, stored.get(source.rel), extract)
+        old = None if source.rel in forced else stored.get(source.rel)
+        steps = _index_file(store, source, old, extract, evicted)
         while True:  # a big file commits and reports as it goes, so a list can fill
             try:
                 so_far = next(steps)
@@ -84,16 +92,24 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
                 warning, added = stop.value
                 break
             db.execute("COMMIT")
-            db.execute("BEGIN")
+            db.execute("BEGIN IMMEDIATE")
             pending, committed = 0, time.monotonic()
             yield Progress(n - 1, len(todo), done_bytes, total_bytes, articles + so_far)
         changed = changed or added is not None
+        done_rels.add(source.rel)
+        while evicted:  # indexed again after this file, which now holds their ids
+            rel = evicted.pop()
+            forced.add(rel)
+            if rel in done_rels or rel not in todo_rels:
+                todo.append(by_rel[rel])
+                todo_rels.add(rel)
+                done_rels.discard(rel)
         articles += added or 0
         pending += added or 0
         done_bytes += source.size
         if pending >= COMMIT_EVERY or (pending and time.monotonic() - committed >= COMMIT_SECONDS):
             db.execute("COMMIT")
-            db.execute("BEGIN")
+            db.execute("BEGIN IMMEDIATE")
             pending, committed = 0, time.monotonic()
         yield Progress(
             n,
@@ -124,7 +140,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
 
 
 def _index_file(
-    store: Store, source: SourceFile, old, extract
+    store: Store, source: SourceFile, old, extract, evicted: list[str]
 ) -> Generator[int, None, tuple[str | None, int | None]]:
     """Re-index one file, yielding the articles added so far every COMMIT_EVERY.
 
@@ -142,8 +158,8 @@ def _index_file(
     warning = None
     try:
         for seq, article in enumerate(load(source)):
-            if store.has_article(article.id):
-                warning = warning or f"duplicate article id {article.id!r} skipped"
+            if not repeated.claim(store, article.id, source.rel, evicted):
+                warning = warning or f"{repeated.SKIPPED} {article.id!r} skipped"
                 continue
             dated = normalise_date(article.published) or text_date(article.text)
             if dated and dated != article.published:
@@ -156,7 +172,7 @@ def _index_file(
             if added % COMMIT_EVERY == 0:
                 yield added
     except LoadError as exc:
-        warning = str(exc)
+        warning = f"{warning}; {exc}" if warning else str(exc)
     except (OSError, ValueError, RecursionError) as exc:  # last resort: never crash on input
         warning = f"could not read ({type(exc).__name__}: {exc})"
     store.set_file(source.rel, source.size, source.mtime_ns, digest, warning)

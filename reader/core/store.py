@@ -11,7 +11,7 @@ from pathlib import Path
 from reader.core import texts
 from reader.core.model import Actor, Article, Mention, Passage, RawMention
 from reader.core.quotes import stored as quotes
-from reader.core.sqlite import Migration, SchemaError, connect
+from reader.core.sqlite import Migration, SchemaError, connect, is_busy
 
 APP_ID = 0x4E524331  # "NRC1"
 
@@ -98,16 +98,26 @@ def store_path(paths: Iterable[Path]) -> Path:
 
 
 def open_db(path: Path) -> tuple[sqlite3.Connection, str | None]:
-    """Open the cache at `path`; a corrupt or newer one is replaced (the reason is returned)."""
+    """Open the cache at `path`; a corrupt or newer one is replaced (the reason is returned).
+
+    A cache another process keeps locked is waited for, never taken for corrupt.
+    """
     try:
         db = connect(path, APP_ID, MIGRATIONS)
         db.execute("SELECT count(*) FROM files").fetchone()
         return db, None
     except (SchemaError, sqlite3.DatabaseError) as exc:
+        if is_busy(exc):
+            raise
         reason = f"index cache was rebuilt: {exc}"
+    discard(path)
+    return connect(path, APP_ID, MIGRATIONS), reason
+
+
+def discard(path: Path) -> None:
+    """Delete the cache at `path` and its WAL files: the next open starts it afresh."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    return connect(path, APP_ID, MIGRATIONS), reason
 
 
 def file_hash(path: Path) -> str:

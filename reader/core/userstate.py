@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.sqlite import SchemaError, connect
+from reader.core.sqlite import SchemaError, connect, is_busy
 
 APP_ID = 0x4E525553  # "NRUS"
 
@@ -49,6 +49,8 @@ def _open(path: Path) -> tuple[sqlite3.Connection, str | None]:
     try:
         return connect(path, APP_ID, MIGRATIONS), None
     except (SchemaError, sqlite3.DatabaseError) as exc:
+        if is_busy(exc):  # another process is writing it: not broken
+            raise
         aside = path.with_name(f"{path.name}.broken-{int(time.time())}")
         for suffix in ("", "-wal", "-shm"):
             src = Path(f"{path}{suffix}")

@@ -24,6 +24,8 @@ def progress_label(step) -> str:
     """The progress line: what is done, in the same units as the bar (no warnings)."""
     if step.phase == "resolve":
         return "Resolving actors across articles"
+    if step.phase == "wait":
+        return "Waiting for another newsreader to finish indexing this corpus…"
     articles = count(step.articles, "article")
     if step.files_total > 1:
         return f"Indexing: {step.files_done} of {step.files_total} files · {articles}"
