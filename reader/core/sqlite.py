@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -47,6 +48,24 @@ def is_busy(exc: BaseException) -> bool:
     return _code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Switch a new database to WAL. While another process opens the same new file, the
+    switch can be refused (SQLite then answers the old mode, or "locked" without
+    waiting): try again until it holds, else rollback-journal locking would make two
+    indexers fail each other with "database is locked"."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal":
+                return
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+        if time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked (could not switch it to WAL)")
+        time.sleep(0.05)
+
+
 def connect(path: Path | str, app_id: int, migrations: Sequence[Migration]) -> sqlite3.Connection:
     """Open `path`, check it is ours, and apply the numbered `migrations` it lacks.
 
@@ -78,8 +97,7 @@ def connect(path: Path | str, app_id: int, migrations: Sequence[Migration]) -> s
         db.close()
         raise SchemaError(f"schema version {version} is newer than this newsreader knows")
     try:
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.execute("PRAGMA journal_mode = WAL")
+        _use_wal(db)
         db.execute("PRAGMA synchronous = NORMAL")
         if version < len(migrations):
             db.execute("BEGIN IMMEDIATE")
