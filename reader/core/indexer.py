@@ -18,7 +18,7 @@ from reader.core.model import LoadWarning
 from reader.core.quotes import stored as quotes
 from reader.core.sources import LoadError, SourceFile, discover, load
 from reader.core.store import Store
-from reader.core.text import PARSE_VERSION
+from reader.core.text import READ_VERSION
 
 COMMIT_EVERY = 500  # articles per transaction
 COMMIT_SECONDS = 1.0  # ... or sooner, so that readers see small files arrive
@@ -50,7 +50,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
     """Bring `store` up to date with the files under `paths`, yielding progress."""
     sources, warnings = discover(paths)
     stored = store.files()
-    if stored and store.get_meta("parse") != PARSE_VERSION:  # read by an older reader
+    if stored and store.get_meta("parse") != READ_VERSION:  # read by an older reader
         stored = {rel: (None, None, None, None) for rel in stored}
     current = {s.rel for s in sources}
     todo = [s for s in sources if stored.get(s.rel, (None, None))[:2] != (s.size, s.mtime_ns)]
@@ -134,7 +134,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         )
         store.set_meta("fixes", fingerprint)
         store.set_meta("resolved", "1")
-    store.set_meta("parse", PARSE_VERSION)
+    store.set_meta("parse", READ_VERSION)
     db.execute("COMMIT")
     yield Progress(len(todo), len(todo), total_bytes, total_bytes, articles, phase="done")
 
@@ -153,6 +153,8 @@ def _index_file(
     if old is not None and old[2] == digest:
         store.set_file(source.rel, source.size, source.mtime_ns, digest, old[3])
         return old[3], None
+    from reader.core.actors.language import language
+
     store.drop_file(source.rel)  # also what an interrupted run left of a new file
     added = 0
     warning = None
@@ -167,6 +169,7 @@ def _index_file(
             store.put_article(source.rel, seq, article)
             raw = extract(article.text)
             store.put_raw_mentions(article.id, raw)
+            store.put_language(article.id, language(article.text))
             quotes.put_quotes(store.db, article.id, article.text, raw)
             added += 1
             if added % COMMIT_EVERY == 0:

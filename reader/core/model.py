@@ -29,6 +29,7 @@ class Article:
     url: str | None = None
     published: str | None = None
     authors: tuple[str, ...] = ()
+    language: str = "en"  # ISO 639-1 code of the language assumed when finding actors
 
     def passage_at(self, offset: int) -> Passage | None:
         """The passage holding character `offset` (or the nearest one before it)."""

@@ -83,6 +83,10 @@ MIGRATIONS: list[Migration] = [
     quotes.migrate,
     # 10: quotations keyed by their speaker's actor (reader.core.quotes.stored).
     quotes.migrate_speakers,
+    # 11: the language assumed for an article, where it is not English.
+    """
+    CREATE TABLE article_langs(doc TEXT PRIMARY KEY, lang TEXT NOT NULL) WITHOUT ROWID;
+    """,
 ]
 
 
@@ -160,7 +164,8 @@ class Store:
     # -- articles -----------------------------------------------------------
     def drop_article(self, doc: str) -> None:
         texts.forget(self.db, doc)
-        for table in ("articles", "passages", "raw_mentions", "mentions", "quotes"):
+        tables = ("articles", "passages", "raw_mentions", "mentions", "quotes", "article_langs")
+        for table in tables:
             self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
 
     def has_article(self, doc: str) -> bool:
@@ -204,6 +209,11 @@ class Store:
             self._passage_id = (row[0] or 0) + 1
         return self._passage_id
 
+    def put_language(self, doc: str, lang: str) -> None:
+        """Record the language assumed for `doc` (only kept when it is not English)."""
+        if lang != "en":
+            self.db.execute("INSERT OR REPLACE INTO article_langs VALUES (?, ?)", (doc, lang))
+
     def put_raw_mentions(self, doc: str, raw: list[RawMention]) -> None:
         self.db.executemany(
             "INSERT INTO raw_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -232,7 +242,12 @@ class Store:
             row[4],
             row[5],
             tuple(json.loads(row[6])) if row[6] else (),
+            self._language(doc),
         )
+
+    def _language(self, doc: str) -> str:
+        row = self.db.execute("SELECT lang FROM article_langs WHERE doc = ?", (doc,)).fetchone()
+        return row[0] if row else "en"
 
     def distinct_mentions(self) -> list[tuple[RawMention, int]]:
         """Each distinct (text, kind, key, role) of the corpus with how often it occurs.

@@ -12,6 +12,10 @@ MAX_PASSAGE = 1200  # characters; longer paragraphs are split at sentence bounda
 # Bump when articles are read differently (passages, paragraphs, titles): every file of
 # an index made by an older version is then read again.
 PARSE_VERSION = "2"
+# Bump when actor extraction finds other mentions in the same text (new detection rules,
+# language handling, a retrained model): files are then read and their actors found again.
+ACTORS_VERSION = "1"
+READ_VERSION = f"{PARSE_VERSION}+actors{ACTORS_VERSION}"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
 _PARA = re.compile(r"[^\n]+")

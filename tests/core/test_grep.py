@@ -166,7 +166,7 @@ def downgrade_to_6(path: Path) -> None:
     ).fetchall()
     db.executescript(
         "DROP TABLE passages_vocab; DROP TABLE passages_fts; DROP TABLE texts;"
-        "DROP TABLE rel_terms;"
+        "DROP TABLE rel_terms; DROP TABLE article_langs;"
         "ALTER TABLE passages DROP COLUMN hash;"
         "CREATE VIRTUAL TABLE passages_fts USING fts5(doc UNINDEXED, idx UNINDEXED, title, "
         "body, tokenize='unicode61 remove_diacritics 2');"

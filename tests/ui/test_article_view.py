@@ -179,3 +179,21 @@ async def test_a_short_article_is_wrapped_once_at_the_full_width(news, monkeypat
         view = main_screen(app).view
         assert not view.show_vertical_scrollbar
         assert widths == [view.scrollable_content_region.width]
+
+
+@aio
+async def test_the_head_says_which_language_an_article_was_read_as(tmp_path):
+    from tests.actors.test_language import ENGLISH, GERMAN
+
+    (tmp_path / "a_de.txt").write_text("Werften in Not\n\n" + GERMAN, encoding="utf-8")
+    (tmp_path / "b_en.txt").write_text("Shipyards\n\n" + ENGLISH, encoding="utf-8")
+    async with running([tmp_path]) as (app, pilot):
+        screen = main_screen(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.view.article.title == "Werften in Not"
+        assert "read as German" in screen.view.rendered_text()
+        assert "Gespräche" not in {m.text for m in screen.view.mentions}
+        screen.open_article(next(r.id for r in app.corpus.articles() if r.title == "Shipyards"))
+        await pilot.pause()
+        assert "read as" not in screen.view.rendered_text()

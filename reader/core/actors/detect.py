@@ -7,27 +7,35 @@ capitalised words handed to the `Detector` (see detector.py); headline names com
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
-from .candidate import Candidate, tokens
+from .candidate import GIVEN, Candidate, tokens
 from .detector import MAX_RUN, Detector
 from .gazetteer import lookup
 from .headlines import headline_lines, headline_names
+from .language import capitalises_nouns
 from .runs import sentence_initial, split_connectors
 from .spacing import blank_nicknames, squeeze
 from .teams import mark_teams
 from .tokens import run_pattern
 from .wordstats import given_names
 
+_WORD = re.compile(r"\S+")
+
 
 def detect(text: str) -> list[Candidate]:
     """All candidate mentions of one article, in text order.
 
     Tokenised text ("T - Mobile", "U . S .") is read squeezed; offsets and `text` of the
-    candidates always refer to the original.
+    candidates always refer to the original. In a language that capitalises its nouns,
+    only names with more evidence than their capitals are kept (fewer actors, no junk).
     """
     blanked = blank_nicknames(text, given_names(), lookup)
     squeezed, index = squeeze(blanked)
     cands = _detect(squeezed)
+    if cands and capitalises_nouns(text):
+        cands = _with_evidence(cands)
     if index is not None or blanked is not text:
         for c in cands:
             if index is not None:
@@ -74,3 +82,29 @@ def _detect(text: str) -> list[Candidate]:
     det.out.sort(key=lambda c: c.start)
     mark_teams(det.out, text)
     return det.out
+
+
+def _with_evidence(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates of a text whose nouns are all capitalised: those with evidence
+    beyond their capitals; a run with a known given name is cut to start there
+    ("Bundeskanzlerin Angela Merkel" -> "Angela Merkel"), and a lone surname of such a
+    name is kept when it links to it ("Merkel")."""
+    given = given_names()
+    kept: list[Candidate] = []
+    surnames: set[str] = set()
+    for c in cands:
+        if c.strength < GIVEN and c.kind == "person":
+            spans = [(m.start(), m.group()) for m in _WORD.finditer(c.text)]
+            words = [w for _, w in spans]
+            at = next((i for i, w in enumerate(words[:-1]) if w in given), None)
+            if at is not None and len(words) - at <= 3:
+                cut = spans[at][0]
+                c.start, c.text, c.strength = c.start + cut, c.text[cut:], GIVEN
+                c.key, c.spelt, c.words = None, None, tuple(words[at:])
+                surnames.add(words[-1])
+        if c.strength >= GIVEN:
+            kept.append(c)
+    return sorted(
+        kept + [c for c in cands if c.strength < GIVEN and c.text in surnames],
+        key=lambda c: c.start,
+    )

@@ -24,6 +24,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.core.languages import language_name
 from reader.core.model import Article, Mention
 from reader.ui.safe import count, one_line, plain, styled, when
 from reader.ui.widgets.article_cursor import ArticleCursor
@@ -233,6 +234,8 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
         meta.append(count(len(a.passages), "paragraph"))
         if self.quotes:
             meta.append(count(len(self.quotes), "quote"))
+        if a.language != "en":
+            meta.append(f"read as {language_name(a.language)}")
         head.append("\n" + " · ".join(meta), style=self._full("article--meta"))
         if a.url:
             head.append("\n" + one_line(a.url), style=self._full("article--meta"))
