@@ -243,3 +243,21 @@ def test_places_listed_without_commas_are_each_a_place():
 def test_a_given_name_before_a_place_is_still_a_person():
     found = [(m.text, m.kind) for m in extract("Yesterday Sydney Washington won the final.")]
     assert found == [("Sydney Washington", "person")]
+
+
+def test_title_case_with_lower_case_small_words_is_a_headline():
+    text = ("Giants' Five-Year Offer to Delgado Reportedly Raised as High as $90M\n"
+            "Carlos Delgado met the Giants on Friday. Delgado said nothing.\n"
+            "Officer Shot and Killed in the Line of Duty\n"
+            "Officer Dana Lowell was shot on Main Street.")
+    head = {m.text for m in extract(text) if m.start < text.index("\n")}
+    assert head == {"Delgado", "Giants"}
+    texts = {m.text for m in extract(text)}
+    assert not texts & {"Delgado Reportedly Raised", "Shot", "Killed", "Duty"}
+
+
+def test_a_headline_name_is_read_without_its_possessive_and_by_its_last_two_words():
+    text = ("Apex's Dana Lowell Quits After Bitter Year\n"
+            "Apex Corp said on Monday that J. Dana Lowell, its chief executive, had resigned.")
+    head = {m.text for m in extract(text) if m.start < text.index("\n")}
+    assert head == {"Apex", "Dana Lowell"}

@@ -12,49 +12,64 @@ from typing import Any
 from . import lexicon as lx
 from .candidate import GAZ, GIVEN, Tok
 from .gazetteer import lookup
+from .legal import strip_form
+from .normalize import fold
 from .teams import table_shape
 from .wordstats import given_names, is_common, is_word
 
 _FUNCTION = lx.words("To Into Of In For With At On As And Or From By After Over Out Up Is Are")
 
 
-_LOWER_WORD = re.compile(r"(?<![^\s\"“(])[a-z]")
+_LOWER_WORD = re.compile(r"(?<![^\s\"“(])[a-z]+")
+# Title Case leaves short function words in lower case ("Offer to X Bumped as High as ..."):
+# they say nothing about the line's case.
+_SMALL = lx.words("a an the and or nor but of to in on at by for from into onto with as vs via"
+                  " per up off out over is are be")
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """Spans of headline lines, where case tells nothing.
 
     All-caps lines ("LEICESTERSHIRE TAKE OVER AT TOP") and Title Case lines ("Lindsay Lohan
-    Checks Into Betty Ford") with a capitalised function word inside.
+    Checks Into Betty Ford") with a capitalised common word inside.
     """
     out = []
     pos = 0
     for line in text.split("\n"):
-        lower_words = len(_LOWER_WORD.findall(line))
+        lower_words = sum(w not in _SMALL for w in _LOWER_WORD.findall(line))
         if lower_words > 2 and lower_words * 4 > line.count(" ") + 1:
             pos += len(line) + 1
             continue  # an ordinary sentence: quick exit
-        letters = sum(1 for c in line if c.isalpha())
-        if letters >= 6:
-            upper = sum(1 for c in line if c.isupper())
-            if upper >= 0.85 * letters:
-                if not table_shape(line):  # "LEEDS 2 CHELSEA 1": a results line
-                    out.append((pos, pos + len(line)))
-            else:
-                words = [w for w in line.split() if w[:1].isalpha()]
-                caps = sum(1 for w in words if w[0].isupper())
-                common = sum(1 for w in words[1:] if w[0].isupper() and len(w) > 2 and (
-                    w in _FUNCTION or w not in lx.TITLES and is_word(w) and is_common(w, 3.3)
-                    and w not in given_names() and not lookup(w)))
-                if len(words) >= 3 and caps >= 0.75 * len(words) and (
-                        common >= 2 or common and not line.rstrip().endswith(".")) and (
-                        not table_shape(line)):  # "Norwich City 2 Stoke 1": results
-                    out.append((pos, pos + len(line)))
+        if _headline(line):
+            out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
 
 
-_HEAD_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'-]*")
+def _headline(line: str) -> bool:
+    """Whether a line is in capitals or in Title Case (short function words may be lower)."""
+    letters = sum(1 for c in line if c.isalpha())
+    if letters < 6:
+        return False
+    upper = sum(1 for c in line if c.isupper())
+    if upper >= 0.85 * letters:
+        return not table_shape(line)  # "LEEDS 2 CHELSEA 1": a results line
+    words = [w for w in line.split() if w[:1].isalpha()]
+    big = [w for w in words if w not in _SMALL]
+    if line[:1].isupper() and not line.rstrip().endswith((".", "?", ":", "!")) and all(
+            w[0].isupper() for w in big):
+        words = big  # no sentence, and only small words in lower case
+    caps = sum(1 for w in words if w[0].isupper())
+    common = sum(1 for w in words[1:] if w[0].isupper() and len(w) > 2 and (
+        w in _FUNCTION or w not in lx.TITLES and is_word(w) and is_common(w, 3.3)
+        and w not in given_names() and not lookup(w)))
+    return len(words) >= 3 and caps >= 0.75 * len(words) and (
+        common >= 2 or common and not line.rstrip().endswith(".")) and (
+        not table_shape(line))  # "Norwich City 2 Stoke 1": results
+
+
+# A word without its possessive: "HP" of "HP's Mark Hurd", "Giants" of "Giants' Offer".
+_HEAD_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w-]|[’'](?![sS]\b)(?=[^\W\d_]))*")
 
 
 def headline_names(det: Any, text: str, start: int, end: int) -> None:
@@ -66,6 +81,12 @@ def headline_names(det: Any, text: str, start: int, end: int) -> None:
             if len(c.words) > 1 and (c.kind == "person" or c.kind == "organization" and (
                     c.words[-1] not in lx.ORG_HEADS)):
                 known.setdefault(c.words[-1].upper(), c)  # "Lohan", "Sox" of "Red Sox"
+            if c.kind == "person" and len(c.words) > 2:  # "Mark Felt" of "W. Mark Felt"
+                known.setdefault(" ".join(c.words[-2:]).upper(), c)
+            elif c.kind == "organization" and len(c.words) > 1:  # "Apex" of "Apex Corp"
+                bare = len(strip_form(fold(" ".join(c.words))).split())
+                if bare < len(c.words):
+                    known.setdefault(" ".join(c.words[:bare]).upper(), c)
     toks = [Tok(m.start(), m.end(), m.group()) for m in _HEAD_TOKEN.finditer(text, start, end)]
     i, n = 0, len(toks)
     while i < n:
