@@ -261,3 +261,17 @@ def test_a_headline_name_is_read_without_its_possessive_and_by_its_last_two_word
             "Apex Corp said on Monday that J. Dana Lowell, its chief executive, had resigned.")
     head = {m.text for m in extract(text) if m.start < text.index("\n")}
     assert head == {"Apex", "Dana Lowell"}
+
+
+def test_a_time_zone_after_a_clock_time_is_no_actor():
+    text = ("Last updated: 20 March 2019, 14:05 GMT\nPosted 3 / 4 / 2019 9 : 41 AM EDT\n"
+            "The BBC reported at 10:30. NATO met at noon.")
+    texts = {m.text for m in extract(text)}
+    assert not texts & {"GMT", "AM EDT", "EDT"}
+    assert {"BBC", "NATO"} <= texts
+
+
+def test_a_quoted_nickname_with_a_lower_case_article_is_inside_the_name():
+    s = spans('Mob boss Anthony "the Ant" Spilotro was seen in Chicago. Spilotro denied it.')
+    assert s['Anthony "the Ant" Spilotro'] == ("person", "Anthony Spilotro")
+    assert s["Spilotro"] == ("person", "Anthony Spilotro")

@@ -22,6 +22,9 @@ from .tokens import run_pattern
 from .wordstats import given_names
 
 _WORD = re.compile(r"\S+")
+# A clock time just before a run: "10 : 39 GMT", "9:56 AM AKDT", "19.04 IST" (a time zone).
+_CLOCK = re.compile(r"\d{1,2} ?[:.] ?\d{2}(?: ?[AaPp]\.? ?[Mm]\.?)? ?\(?$")
+_ZONE = re.compile(r"(?:[A-Z]{1,5}[ .]{0,2}){1,2}")
 
 
 def detect(text: str) -> list[Candidate]:
@@ -59,6 +62,8 @@ def _detect(text: str) -> list[Candidate]:
             ci += 1
         if ci < len(caps) and caps[ci][0] <= s <= caps[ci][1]:
             continue
+        if _ZONE.fullmatch(m.group()) and _CLOCK.search(text, max(0, s - 16), s):
+            continue  # a time zone after a clock time
         initial = sentence_initial(text, s)
         toks = tokens(m.group(), s)
         if len(toks) > MAX_RUN:  # a list or a shouted line, not one name: bound the work
