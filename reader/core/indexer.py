@@ -74,6 +74,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
             )
     db = store.db
     db.execute("BEGIN IMMEDIATE")
+    quotes.mark_current(db)  # a new store: quotations are found as articles are indexed
     changed = False
     for rel in sorted(set(stored) - current):
         store.drop_file(rel)

@@ -85,6 +85,13 @@ def put_quotes(db: sqlite3.Connection, doc: str, text: str, raw: list[RawMention
     db.executemany("INSERT OR REPLACE INTO quotes VALUES (?, ?, ?, ?, ?, ?)", rows)
 
 
+def mark_current(db: sqlite3.Connection) -> None:
+    """Say the quotations are of this version: for a store with no article yet, whose
+    articles all get theirs as they are indexed (nothing to fill in afterwards)."""
+    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('quotes', ?)", (VERSION,))
+
+
 def backfill(db: sqlite3.Connection) -> int:
     """Quotations of every article, when the cache predates this version; how many."""
     row = db.execute("SELECT value FROM meta WHERE key = 'quotes'").fetchone()
