@@ -151,3 +151,13 @@ def test_a_full_name_inside_a_longer_query_is_found() -> None:
     assert _top(index, "acme ceo jane roe") == "person:jane-roe"
     # a fragment ending with a connective is no name
     assert "organization:office-of" not in _ids(index, "office of naval research")
+
+
+def test_a_command_given_an_exact_name_gets_that_actor() -> None:
+    """The popup ranks a far more prominent one-typo neighbour first; `named` does not."""
+    farrow = Actor("person:nadia-farrow", "Nadia Farrow", "person", 60, 20, {"Farrow": 40})
+    misspelt = Actor("person:nadia-farow", "Nadia Farow", "person", 1, 1, {"Nadia Farow": 1})
+    index = NameIndex([farrow, misspelt])
+    assert _top(index, "nadia farow") == "person:nadia-farrow"
+    assert index.named("NADIA FAROW").id == "person:nadia-farow"
+    assert index.named("farow") is None

@@ -54,10 +54,12 @@ class NameIndex:
         postings: dict[str, list[int]] = defaultdict(list)
         words: dict[str, list[int]] = defaultdict(list)
         self.exact: dict[str, list[int]] = defaultdict(list)
+        self.names: dict[str, int] = {}  # folded own name -> most mentioned actor of it
         seen: dict[tuple[str, int], int] = {}
         for ai, actor in enumerate(self.actors):
             total = max(actor.mentions, sum(actor.aliases.values()), 1)
             name = fold(actor.name)
+            self.names.setdefault(name, ai)
             for alias in (actor.name, *actor.aliases):
                 f = fold(alias)
                 if not f:
@@ -82,6 +84,16 @@ class NameIndex:
                     words[w].append(ci)
         self.postings = dict(postings)
         self.words = {w: cis[:_MAX_WORD] for w, cis in words.items()}
+
+    def named(self, query: str) -> Actor | None:
+        """The actor whose own name `query` is (folded; the most mentioned of several).
+
+        For commands that act on one actor: `search` may rank a far more prominent actor
+        one typo away above an exact name (a misspelling in the corpus), as a popup should,
+        but a command given an actor's exact name means that actor.
+        """
+        ai = self.names.get(fold(query or ""))
+        return None if ai is None else self.actors[ai]
 
     def search(self, query: str, limit: int = 10) -> list[tuple[Actor, float]]:
         """Actors ranked by how likely they are the one meant by `query`, with how well
