@@ -161,3 +161,15 @@ def test_a_command_given_an_exact_name_gets_that_actor() -> None:
     assert _top(index, "nadia farow") == "person:nadia-farrow"
     assert index.named("NADIA FAROW").id == "person:nadia-farow"
     assert index.named("farow") is None
+
+
+def test_every_actor_holding_a_typed_word_is_considered() -> None:
+    """More namesakes than the fuzzy prefilter keeps: the one in most articles still wins."""
+    namesakes = [
+        Actor(f"person:q{i}", f"{first} Quillon", "person", 50, 1)
+        for i, first in enumerate(f"{a}{b}ra" for a in "bcdfg" for b in "aeiou" * 2)
+    ]
+    wide = Actor("person:edda-quillon", "Edda Quillon", "person", 5, 30)
+    index = NameIndex([*namesakes, wide])
+    assert len(namesakes) > 40
+    assert _top(index, "quillon") == "person:edda-quillon"

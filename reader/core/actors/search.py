@@ -23,7 +23,7 @@ from .normalize import fold
 from .ranking import Ranker, head_words, prominence
 
 _MAX_POOL = 6000
-_MAX_WORD = 400  # aliases holding a typed word, most mentioned actors first
+_MAX_WORD = 200  # aliases holding a typed word, most mentioned actors first
 _SPREAD = 25.0  # keep matches at most this far below the best
 _MIN_SCORE = 65.0
 # A name does not end with a connective: "department of" in a query is a fragment.
