@@ -64,10 +64,9 @@ def run_actors(args: argparse.Namespace) -> int:
 
 def run_actor(args: argparse.Namespace) -> int:
     corpus = open_corpus(args.paths)
-    hits = corpus.search_actors(args.name, limit=1)
-    if not hits:
+    actor = corpus.find_actor(args.name)
+    if actor is None:
         raise CliError(f"no actor matches {args.name!r}")
-    actor = hits[0][0]
     mentions = corpus.mentions(actor=actor.id)
     titles = {r.id: r.title for r in corpus.articles(actor=actor.id)}
     partners = corpus.cooccurring(actor.id, limit=8)

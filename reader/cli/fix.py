@@ -50,10 +50,10 @@ def _names_in(parser: argparse.ArgumentParser) -> None:
 
 def resolve(corpus, name: str) -> str:
     """The canonical name of the actor `name` finds, as `newsreader actor` finds it."""
-    hits = corpus.search_actors(name, limit=1)
-    if not hits:
+    actor = corpus.find_actor(name)
+    if actor is None:
         raise CliError(f"no actor matches {name!r}")
-    return hits[0][0].name
+    return actor.name
 
 
 def run_fix(args: argparse.Namespace) -> int:

@@ -48,10 +48,10 @@ def run_timeline(args: argparse.Namespace) -> int:
 
 
 def _actor(corpus, name: str):
-    found = corpus.search_actors(name, limit=1)
-    if not found:
+    found = corpus.find_actor(name)
+    if found is None:
         raise CliError(f"no actor matches {name!r}")
-    return found[0][0]
+    return found
 
 
 def _text(q) -> str:

@@ -92,10 +92,9 @@ def run_related(args: argparse.Namespace) -> int:
     if args.actor is not None:
         actor = corpus.actor(args.actor)
         if actor is None:  # not an id: a name, found the way `newsreader actor` finds it
-            hits = corpus.search_actors(args.actor, limit=1)
-            if not hits:
+            actor = corpus.find_actor(args.actor)
+            if actor is None:
                 raise CliError(f"no actor matches {args.actor!r} (see `newsreader actors`)")
-            actor = hits[0][0]
         results = corpus.related_to_actor(actor.id, args.limit)
     elif not where:
         _article(corpus, args.doc)

@@ -18,6 +18,7 @@ from reader.core.model import Actor, Article, Mention
 from reader.core.store import Store, discard, open_db, store_path
 
 if TYPE_CHECKING:  # imported where used: start-up only pays for what it paints
+    from reader.core.actors import NameIndex
     from reader.core.indexer import Progress
     from reader.core.related.result import Related
 
@@ -58,7 +59,7 @@ class Corpus:
         self.notice: str | None = None
         db, self.notice = open_db(db_path)
         self.store = Store(db)
-        self._name_index = None
+        self._name_index: NameIndex | None = None
 
     @classmethod
     def open(cls, paths: list[Path] | None = None) -> Corpus:
@@ -181,11 +182,24 @@ class Corpus:
 
     def search_actors(self, query: str, limit: int = 10) -> list[tuple[Actor, float]]:
         """Actors by what a person types: misspelled, partial, any case."""
+        return self._names().search(query, limit)
+
+    def find_actor(self, name: str) -> Actor | None:
+        """The one actor a command means by `name`: the actor of exactly that name (any
+        case or accents), else the first that `search_actors` finds."""
+        index = self._names()
+        found = index.named(name)
+        if found is None:
+            hits = index.search(name, 1)
+            found = hits[0][0] if hits else None
+        return found
+
+    def _names(self) -> NameIndex:
         if self._name_index is None:
             from reader.core.actors import NameIndex
 
             self._name_index = NameIndex(self.store.actors())
-        return self._name_index.search(query, limit)
+        return self._name_index
 
     def cooccurring(self, actor_id: str, limit: int = 10) -> list[tuple[Actor, int]]:
         """Actors named in the same articles as `actor_id`, most shared articles first."""

@@ -82,3 +82,94 @@ def test_weak_matches_are_not_offered() -> None:
     )
     assert [a.name for a, _ in index.search("kim")] == ["Kim Jong Un"]
     assert index.search("pres") == []
+
+
+def _ids(index, q, n=3):
+    return [a.id for a, _ in index.search(q)[:n]]
+
+
+def test_shared_surname_goes_to_the_actor_named_in_most_articles() -> None:
+    index = NameIndex(
+        [
+            Actor("person:jonas-quillon", "Jonas Quillon", "person", 30, 2, {"Jonas Quillon": 30}),
+            Actor("person:marta-quillon", "Marta Quillon", "person", 14, 12, {"Marta Quillon": 14}),
+            Actor("person:ivo-quillon", "Ivo Quillon", "person", 3, 3, {"Ivo Quillon": 3}),
+        ]
+    )
+    assert _ids(index, "quillon") == [
+        "person:marta-quillon", "person:ivo-quillon", "person:jonas-quillon"
+    ]
+
+
+def test_exact_surname_or_head_word_beats_a_word_elsewhere_in_the_name() -> None:
+    index = NameIndex(
+        [
+            Actor("person:quillon-barra", "Quillon Barra", "person", 6, 3, {"Barra": 4}),
+            Actor("person:edda-quillon", "Edda Quillon", "person", 4, 3, {"Edda Quillon": 4}),
+            Actor("organization:gazette-street", "Gazette Street Partners", "organization", 6, 3),
+            Actor("organization:vellmark-gazette", "Vellmark Gazette", "organization", 5, 3),
+            Actor("organization:brightwater-media-group", "Brightwater Media Group",
+                  "organization", 5, 4),
+            Actor("organization:media-row", "Media Row Films", "organization", 6, 3),
+        ]
+    )
+    assert _top(index, "quillon") == "person:edda-quillon"
+    assert _top(index, "gazette") == "organization:vellmark-gazette"
+    # a legal form ("Group") is no head word: "media" heads Brightwater Media Group
+    assert _top(index, "media") == "organization:brightwater-media-group"
+
+
+def test_a_word_seen_only_in_a_rare_alias_ranks_below_a_name() -> None:
+    kessel = Actor("person:orin-kessel", "Orin Kessel", "person", 120, 15,
+                   {"Kessel": 100, "Orin Kessel": 19, "Orin 'The Lantern' Kessel": 1})
+    lantern = Actor("person:the-lantern", "The Lantern", "person", 20, 6, {"The Lantern": 20})
+    index = NameIndex([kessel, lantern])
+    assert _top(index, "lantern") == "person:the-lantern"
+    assert _top(index, "kessel") == "person:orin-kessel"
+
+
+def test_typos_rank_the_corrected_actor_first() -> None:
+    farrow = Actor("person:nadia-farrow", "Nadia Farrow", "person", 60, 20,
+                   {"Farrow": 40, "Nadia Farrow": 20})
+    misspelt = Actor("person:nadia-farow", "Nadia Farow", "person", 1, 1, {"Nadia Farow": 1})
+    farr = Actor("person:nadia-farr", "Nadia Farr", "person", 4, 3, {"Nadia Farr": 4})
+    index = NameIndex([farrow, misspelt, farr])
+    assert _top(index, "nadia farrw") == "person:nadia-farrow"  # dropped letter
+    assert _top(index, "nadia farrwo") == "person:nadia-farrow"  # swapped letters
+    assert _top(index, "nadai farrow") == "person:nadia-farrow"
+    # typed exactly as a once-seen misspelling of a name in twenty times more articles
+    assert _top(index, "nadia farow") == "person:nadia-farrow"
+    assert "person:nadia-farow" in _ids(index, "nadia farow")
+    # a name typed exactly still wins over a typo-close one about as prominent
+    assert _top(index, "nadia farr") == "person:nadia-farr"
+
+
+def test_a_full_name_inside_a_longer_query_is_found() -> None:
+    roe = Actor("person:jane-roe", "Jane Roe", "person", 5, 2, {"Jane Roe": 3, "Roe": 2})
+    office = Actor("organization:office-of", "Office of", "organization", 3, 3)
+    index = NameIndex([roe, office])
+    assert _top(index, "acme ceo jane roe") == "person:jane-roe"
+    # a fragment ending with a connective is no name
+    assert "organization:office-of" not in _ids(index, "office of naval research")
+
+
+def test_a_command_given_an_exact_name_gets_that_actor() -> None:
+    """The popup ranks a far more prominent one-typo neighbour first; `named` does not."""
+    farrow = Actor("person:nadia-farrow", "Nadia Farrow", "person", 60, 20, {"Farrow": 40})
+    misspelt = Actor("person:nadia-farow", "Nadia Farow", "person", 1, 1, {"Nadia Farow": 1})
+    index = NameIndex([farrow, misspelt])
+    assert _top(index, "nadia farow") == "person:nadia-farrow"
+    assert index.named("NADIA FAROW").id == "person:nadia-farow"
+    assert index.named("farow") is None
+
+
+def test_every_actor_holding_a_typed_word_is_considered() -> None:
+    """More namesakes than the fuzzy prefilter keeps: the one in most articles still wins."""
+    namesakes = [
+        Actor(f"person:q{i}", f"{first} Quillon", "person", 50, 1)
+        for i, first in enumerate(f"{a}{b}ra" for a in "bcdfg" for b in "aeiou" * 2)
+    ]
+    wide = Actor("person:edda-quillon", "Edda Quillon", "person", 5, 30)
+    index = NameIndex([*namesakes, wide])
+    assert len(namesakes) > 40
+    assert _top(index, "quillon") == "person:edda-quillon"

@@ -21,3 +21,19 @@ def test_names_searched_during_indexing_are_fresh_when_done_is_heard(tmp_path: P
         if step.phase == "done":  # the UI asks again here, before the generator resumes
             found = corpus.search_actors("vladimir putin")
             assert found and "Putin" in found[0][0].name
+
+
+def test_find_actor_takes_an_exact_name_else_the_first_search_hit(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Putin meets Kim\nRussian President Vladimir Putin met Kim Jong Un in Beijing.\n",
+        encoding="utf-8",
+    )
+    corpus = Corpus.open([folder])
+    for _ in corpus.index():
+        pass
+    putin = corpus.search_actors("vladimir putin")[0][0]
+    assert corpus.find_actor(putin.name.upper()) == putin
+    assert corpus.find_actor("vladimr putn") == putin
+    assert corpus.find_actor("zzzzqqq") is None
