@@ -1,9 +1,12 @@
 """Indexing throughput, re-open time and peak memory on a scaled corpus.
 
-usage: python bench/bench_index.py N [--folder] [--no-actors] [--repeated]
+usage: python bench/bench_index.py N [--folder] [--no-actors] [--repeated] [--workers K]
 The corpus is N distinct texts (`--repeated`: the worst case of repeated texts).
 Each phase runs in a fresh process (own NEWSREADER_HOME) so peak RSS is per phase.
---no-actors replaces actor extraction with a no-op to time loading + storing alone.
+--no-actors replaces actor extraction with a no-op to time loading + storing alone (in
+one process). "First open" is the first index plus the first related-passage query (which
+builds the related layer), as a user opening the corpus meets them. --workers sets
+NEWSREADER_WORKERS (default: the reader's own choice, one worker per core for big jobs).
 """
 
 from __future__ import annotations
@@ -33,10 +36,14 @@ def phase(path: str, no_actors: bool) -> dict:
     corpus = Corpus.open([Path(path)])
     for _ in corpus.index():
         pass
-    n = len(corpus.articles())
+    rows = corpus.articles()
     secs = time.perf_counter() - t0
+    corpus.related_to_passage(rows[0].id, 0)
+    opened = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"seconds": secs, "articles": n, "peak_mb": peak}
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": secs, "opened": opened, "articles": len(rows), "peak_mb": peak,
+            "worker_peak_mb": workers}
 
 
 def main() -> None:
@@ -45,6 +52,7 @@ def main() -> None:
     ap.add_argument("--folder", action="store_true")
     ap.add_argument("--no-actors", action="store_true")
     ap.add_argument("--repeated", action="store_true", help="repeated texts (worst case)")
+    ap.add_argument("--workers", help="NEWSREADER_WORKERS for the indexing processes")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -57,6 +65,8 @@ def main() -> None:
     text_mb = sum(len(json.loads(line)["text"].encode()) for line in lines) / 1e6
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, NEWSREADER_HOME=home)
+        if a.workers is not None or a.no_actors:
+            env["NEWSREADER_WORKERS"] = "0" if a.no_actors else a.workers
         args = [sys.executable, __file__, str(a.n), "--child", str(path)]
         args += ["--no-actors"] if a.no_actors else []
         first = json.loads(
@@ -73,7 +83,11 @@ def main() -> None:
     )
     print(
         f"first index: {first['seconds']:.2f} s = {text_mb / first['seconds']:.2f} MB/s, "
-        f"peak {first['peak_mb']:.0f} MB"
+        f"peak {first['peak_mb']:.0f} MB (each worker at most {first['worker_peak_mb']:.0f} MB)"
+    )
+    print(
+        f"first open (index + first related query): {first['opened']:.2f} s"
+        f" = {text_mb / first['opened']:.2f} MB/s"
     )
     print(f"re-open unchanged: {again['seconds']:.3f} s, peak {again['peak_mb']:.0f} MB")
 

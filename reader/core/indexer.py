@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core import repeated, texts
+from reader.core.analysis import Analyser, workers_for
 from reader.core.dates import normalise_date, text_date
-from reader.core.model import LoadWarning
+from reader.core.model import Article, LoadWarning
 from reader.core.quotes import stored as quotes
 from reader.core.sources import LoadError, SourceFile, discover, load
 from reader.core.store import Store
@@ -81,45 +82,49 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         changed = True
     pending = 0
     committed = time.monotonic()
-    for n, source in enumerate(todo, 1):
-        from reader.core.actors import extract  # loads gazetteers: only when there is work
-
-        old = None if source.rel in forced else stored.get(source.rel)
-        steps = _index_file(store, source, old, extract, evicted)
-        while True:  # a big file commits and reports as it goes, so a list can fill
-            try:
-                so_far = next(steps)
-            except StopIteration as stop:
-                warning, added = stop.value
-                break
-            db.execute("COMMIT")
-            db.execute("BEGIN IMMEDIATE")
-            pending, committed = 0, time.monotonic()
-            yield Progress(n - 1, len(todo), done_bytes, total_bytes, articles + so_far)
-        changed = changed or added is not None
-        done_rels.add(source.rel)
-        while evicted:  # indexed again after this file, which now holds their ids
-            rel = evicted.pop()
-            forced.add(rel)
-            if rel in done_rels or rel not in todo_rels:
-                todo.append(by_rel[rel])
-                todo_rels.add(rel)
-                done_rels.discard(rel)
-        articles += added or 0
-        pending += added or 0
-        done_bytes += source.size
-        if pending >= COMMIT_EVERY or (pending and time.monotonic() - committed >= COMMIT_SECONDS):
-            db.execute("COMMIT")
-            db.execute("BEGIN IMMEDIATE")
-            pending, committed = 0, time.monotonic()
-        yield Progress(
-            n,
-            len(todo),
-            done_bytes,
-            total_bytes,
-            articles,
-            warning=LoadWarning(str(source.path), warning) if warning else None,
-        )
+    writer = _Writer(store, Analyser(workers_for(total_bytes)) if todo else Analyser())
+    try:
+        for n, source in enumerate(todo, 1):
+            old = None if source.rel in forced else stored.get(source.rel)
+            steps = _index_file(store, source, old, writer, evicted)
+            while True:  # a big file commits and reports as it goes, so a list can fill
+                try:
+                    so_far = next(steps)
+                except StopIteration as stop:
+                    warning, added = stop.value
+                    break
+                db.execute("COMMIT")
+                db.execute("BEGIN IMMEDIATE")
+                pending, committed = 0, time.monotonic()
+                yield Progress(n - 1, len(todo), done_bytes, total_bytes, articles + so_far)
+            changed = changed or added is not None
+            done_rels.add(source.rel)
+            while evicted:  # indexed again after this file, which now holds their ids
+                rel = evicted.pop()
+                forced.add(rel)
+                if rel in done_rels or rel not in todo_rels:
+                    todo.append(by_rel[rel])
+                    todo_rels.add(rel)
+                    done_rels.discard(rel)
+            articles += added or 0
+            pending += added or 0
+            done_bytes += source.size
+            due = pending and time.monotonic() - committed >= COMMIT_SECONDS
+            if pending >= COMMIT_EVERY or due:
+                db.execute("COMMIT")
+                db.execute("BEGIN IMMEDIATE")
+                pending, committed = 0, time.monotonic()
+            yield Progress(
+                n,
+                len(todo),
+                done_bytes,
+                total_bytes,
+                articles,
+                warning=LoadWarning(str(source.path), warning) if warning else None,
+            )
+        writer.write(flush=True)
+    finally:
+        writer.analyser.close()
     texts.repair(db)  # texts whose searched carrier was re-indexed away
     changed = quotes.backfill(db) > 0 or changed  # a cache from before quotations
     fingerprint = fixes_fingerprint()
@@ -141,7 +146,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
 
 
 def _index_file(
-    store: Store, source: SourceFile, old, extract, evicted: list[str]
+    store: Store, source: SourceFile, old, writer: _Writer, evicted: list[str]
 ) -> Generator[int, None, tuple[str | None, int | None]]:
     """Re-index one file, yielding the articles added so far every COMMIT_EVERY.
 
@@ -154,24 +159,20 @@ def _index_file(
     if old is not None and old[2] == digest:
         store.set_file(source.rel, source.size, source.mtime_ns, digest, old[3])
         return old[3], None
-    from reader.core.actors.language import language
-
+    writer.before_drop(source.rel)
     store.drop_file(source.rel)  # also what an interrupted run left of a new file
     added = 0
     warning = None
     try:
         for seq, article in enumerate(load(source)):
-            if not repeated.claim(store, article.id, source.rel, evicted):
+            if not repeated.claim(store, article.id, source.rel, evicted, writer.before_drop):
                 warning = warning or f"{repeated.SKIPPED} {article.id!r} skipped"
                 continue
             dated = normalise_date(article.published) or text_date(article.text)
             if dated and dated != article.published:
                 article = replace(article, published=dated)
             store.put_article(source.rel, seq, article)
-            raw = extract(article.text)
-            store.put_raw_mentions(article.id, raw)
-            store.put_language(article.id, language(article.text))
-            quotes.put_quotes(store.db, article.id, article.text, raw)
+            writer.submit(source.rel, article)
             added += 1
             if added % COMMIT_EVERY == 0:
                 yield added
@@ -179,5 +180,48 @@ def _index_file(
         warning = f"{warning}; {exc}" if warning else str(exc)
     except (OSError, ValueError, RecursionError) as exc:  # last resort: never crash on input
         warning = f"could not read ({type(exc).__name__}: {exc})"
-    store.set_file(source.rel, source.size, source.mtime_ns, digest, warning)
+    writer.file_read(source.rel, source.size, source.mtime_ns, digest, warning)
     return warning, added
+
+
+class _Writer:
+    """Stores each article's analysis when it is ready, in order. A file is marked
+    indexed (`set_file`) only once every analysis of its articles is stored, so a run
+    stopped before that reads the file again."""
+
+    def __init__(self, store: Store, analyser: Analyser) -> None:
+        self.store = store
+        self.analyser = analyser
+        self.left: dict[str, int] = {}  # file -> analyses not stored yet
+        self.read: dict[str, tuple] = {}  # file -> its state, once read whole
+
+    def submit(self, rel: str, article: Article) -> None:
+        self.left[rel] = self.left.get(rel, 0) + 1
+        self.analyser.submit((rel, article.id), article.id, article.text)
+        self.write()
+
+    def file_read(self, rel: str, *state: object) -> None:
+        self.read[rel] = state
+        self._finish(rel)
+
+    def before_drop(self, rel: str) -> None:
+        """Store what is in flight before a file's rows go, so that nothing of an
+        article's old reading lands after them."""
+        if self.left and (rel in self.left or self.store.db.execute(
+                "SELECT 1 FROM articles WHERE file = ? LIMIT 1", (rel,)).fetchone()):
+            self.write(flush=True)
+
+    def write(self, flush: bool = False) -> None:
+        """Store the analyses ready now (all of them with `flush`)."""
+        for (rel, doc), a in self.analyser.ready(flush):
+            self.store.put_raw_mentions(doc, a.raw)
+            self.store.put_language(doc, a.language)
+            quotes.store_quotes(self.store.db, doc, a.quotes)
+            self.left[rel] -= 1
+            if not self.left[rel]:
+                del self.left[rel]
+                self._finish(rel)
+
+    def _finish(self, rel: str) -> None:
+        if rel in self.read and rel not in self.left:
+            self.store.set_file(rel, *self.read.pop(rel))

@@ -10,19 +10,25 @@ since the id may now be theirs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.core.store import Store
 
 SKIPPED = "duplicate article id"  # how the warning of a file that skipped a repeat starts
 
 
-def claim(store: Store, doc: str, rel: str, evicted: list[str]) -> bool:
+def claim(
+    store: Store, doc: str, rel: str, evicted: list[str],
+    before_drop: Callable[[str], None] = lambda rel: None,
+) -> bool:
     """Whether file `rel` may store article `doc` (free, or held by a later file, which
-    is dropped and added to `evicted` to be indexed again)."""
+    is dropped, after `before_drop(file)`, and added to `evicted` to be indexed again)."""
     row = store.db.execute("SELECT file FROM articles WHERE doc = ?", (doc,)).fetchone()
     if row is None:
         return True
     if row[0] <= rel:
         return False
+    before_drop(row[0])
     store.drop_file(row[0])
     evicted.append(row[0])
     return True

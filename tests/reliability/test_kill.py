@@ -16,6 +16,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from reader.core.actors import Fixes
 from reader.core.store import discard
 from reader.core.userstate import UserState
@@ -36,13 +38,16 @@ TRIALS = 5  # per phase: first index, then an update
 MARKED = {"0001.txt", "0002.txt", "j0005"}
 
 
-def _kill_at_random(tree: Path, home: Path, rng: random.Random) -> str:
+def _kill_at_random(tree: Path, home: Path, rng: random.Random, workers: str = "") -> str:
     """Run `newsreader index` and SIGKILL it at a random moment: while it opens the
     cache (counted from the start), or shortly after a random one of its progress lines
     (they come at every 10 % of the bytes, then resolving, then done)."""
+    env = cli_env(home)
+    if workers:
+        env["NEWSREADER_WORKERS"] = workers
     proc = subprocess.Popen(
         cli_args("index", str(tree)),
-        env=cli_env(home),
+        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -148,3 +153,33 @@ def test_kill_9_during_first_index_and_update(tmp_path: Path) -> None:
         want, _ = fresh_index(tree, tmp_path / name, home / "data" / "alias_fixes.json")
         assert integrity(cache_db(home)) == []
         assert differences(snapshot(cache_db(home)), want) == []
+
+
+def _processes_of(home: Path) -> list[int]:
+    """Processes whose environment names `home` (the CLI and any worker it started)."""
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if f"NEWSREADER_HOME={home}".encode() in environ.read_bytes().split(b"\0"):
+                found.append(int(environ.parent.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+def test_kill_9_of_an_index_with_workers_leaves_no_worker(tmp_path: Path) -> None:
+    tree = write_corpus(tmp_path / "tree", news_texts(140), jsonl_every=5)
+    home = tmp_path / "home"
+    rng = random.Random(17)
+    for _ in range(3):
+        _kill_at_random(tree, home, rng, workers="2")
+        _check_sound(home)
+        deadline = time.monotonic() + 10
+        while _processes_of(home) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _processes_of(home) == []
+    done = run_cli("index", str(tree), home=home)
+    assert done.returncode == 0, done.stderr
+    want, _ = fresh_index(tree, tmp_path / "fresh")
+    assert differences(snapshot(cache_db(home)), want) == []

@@ -64,16 +64,18 @@ class _Named:
     kind: str
 
 
-def put_quotes(db: sqlite3.Connection, doc: str, text: str, raw: list[RawMention]) -> None:
-    """Find and store the quotations of one article (its old rows are gone already)."""
+QuoteRow = tuple[int, int, str, str | None, int | None]  # start, end, text, speaker, at
+
+
+def quote_rows(doc: str, text: str, raw: list[RawMention]) -> list[QuoteRow]:
+    """The quotations of one article as rows to store (pure: runs in worker processes)."""
     named = [_Named(m.start, m.end, str(m.start), m.key, m.kind) for m in raw]
     roles: dict[str, list[str]] = {}
     for m in raw:
         if m.role:
             roles.setdefault(str(m.start), []).append(m.role)
-    rows = [
+    return [
         (
-            doc,
             q.start,
             q.end,
             q.text,
@@ -82,7 +84,18 @@ def put_quotes(db: sqlite3.Connection, doc: str, text: str, raw: list[RawMention
         )
         for q in find_quotes(doc, text, named, roles)
     ]
-    db.executemany("INSERT OR REPLACE INTO quotes VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+
+def store_quotes(db: sqlite3.Connection, doc: str, rows: list[QuoteRow]) -> None:
+    """Store one article's quotation rows (its old rows are gone already)."""
+    db.executemany(
+        "INSERT OR REPLACE INTO quotes VALUES (?, ?, ?, ?, ?, ?)", [(doc, *r) for r in rows]
+    )
+
+
+def put_quotes(db: sqlite3.Connection, doc: str, text: str, raw: list[RawMention]) -> None:
+    """Find and store the quotations of one article (its old rows are gone already)."""
+    store_quotes(db, doc, quote_rows(doc, text, raw))
 
 
 def mark_current(db: sqlite3.Connection) -> None:
