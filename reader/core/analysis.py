@@ -57,10 +57,15 @@ def workers_for(total_bytes: int) -> int:
 
 
 def _start_worker(parent: int) -> None:
-    """In a worker: exit when the indexing process is gone (even killed with -9, which
-    leaves the worker waiting for tasks forever), then load the actor tables."""
+    """In a worker: write nothing to the terminal (the app draws there), exit when the
+    indexing process is gone (even killed with -9, which leaves the worker waiting for
+    tasks forever), then load the actor tables."""
     import threading
     import time
+
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(quiet, 1)
+    os.dup2(quiet, 2)
 
     def watch() -> None:
         while os.getppid() == parent:
