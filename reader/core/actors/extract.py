@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import RawMention
 from .detect import detect
 from .inarticle import link
+from .typer import retype
 
 
 def extract(text: str) -> list[RawMention]:
@@ -15,6 +16,7 @@ def extract(text: str) -> list[RawMention]:
     if not isinstance(text, str) or not text:
         return []
     try:
-        return link(detect(text))
+        cands = detect(text)
+        return retype(text, cands, link(cands))
     except Exception:  # noqa: BLE001 - a bad article must never stop indexing
         return []
