@@ -46,7 +46,8 @@ def bound(text: str, c, m, gold: list[dict]) -> int:
     spans = {(g["start"], g["end"]) for g in gold}
     for k in (1, 2):
         nc, _ = typer.strip(text, c, m, typer.BOUNDS[k])
-        if (nc.start, nc.end) in spans and (m.start, m.end) not in spans:
+        if (nc.start, nc.end) in spans and (m.start, m.end) not in spans and typer.strippable(
+                c, typer.BOUNDS[k]):
             return k
     return 0
 

@@ -19,7 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import RawMention
-from .candidate import Candidate
+from . import lexicon as lx
+from .candidate import GAZ, SHAPE, Candidate
 from .gazetteer import lookup
 from .wordstats import given_names, is_word, surnames, zipf
 
@@ -33,9 +34,10 @@ _WORD = re.compile(r"\S+")
 # Score margins (perceptron units) the model needs to overrule the rules: to drop a mention
 # ("none" over the best kind), to change a key's kind (per mention of the key, over the rule's
 # kind) and to cut a first or last word off a mention.
-DROP_MARGIN = 15.0
+DROP_MARGIN = 8.0
 CHANGE_MARGIN = 12.0
 BOUND_MARGIN = 3.0
+RESTORE_MARGIN = 5.0  # to keep a tentative candidate link left out
 _INDEX = {k: i for i, k in enumerate(LABELS)}
 
 
@@ -188,6 +190,42 @@ def strip(text: str, c: Candidate, m: RawMention, side: str) -> tuple[Candidate,
     return nc, replace(m, start=start, end=end, text=name, key=key)
 
 
+def strippable(c: Candidate, side: str) -> bool:
+    """The word `strip` would cut is no name of its own: an ordinary word ("Broker"), a
+    month or a title, and no well-known place ("U.S." of "U.S. Geological Survey")."""
+    word = c.words[0] if side == "first" else c.words[-1]
+    if not (is_word(word.lower()) or word in lx.MONTHS or word in lx.TITLES):
+        return False
+    e = lookup(word)
+    return e is None or not e.strong
+
+
+def droppable(c: Candidate, m: RawMention) -> bool:
+    """The rules typed the mention by its shape alone and its words are ordinary words
+    ("Thousands", "Women") or it is an acronym linked to no name of the article ("GDP"):
+    only such mentions may be dropped, never an unknown name."""
+    if c.strength != SHAPE or len(c.words) > 1:
+        return False
+    if len(c.words) == 1 and c.words[0].isupper() and m.key == m.text:
+        return True
+    return all(ordinary(w) for w in c.words)
+
+
+def ordinary(word: str) -> bool:
+    """An ordinary word, an inflection of one ("Postponed", "Deliveries") or a hyphenated
+    compound of them ("Quarter-final"; not "Hewlett-Packard", whose parts are names)."""
+    low = word.lower()
+    if is_word(low):
+        return True
+    parts = low.split("-")
+    if len(parts) > 1:
+        return all(len(p) > 1 and ordinary(p) for p in parts)
+    for end, repl in (("ies", "y"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", ""), ("s", "")):
+        if low.endswith(end) and len(low) > len(end) + 2 and is_word(low[:-len(end)] + repl):
+            return True
+    return False
+
+
 def doc_kinds(cands: list[Candidate]) -> dict[str, set[str]]:
     """Word -> rule kinds of the multi-word candidates of the article that contain it; name ->
     "mid" when a candidate of the article has it mid-sentence, "again" when it has it twice."""
@@ -207,10 +245,18 @@ def doc_kinds(cands: list[Candidate]) -> dict[str, set[str]]:
     return out
 
 
+def tentative(cands: list[Candidate], mentions: list[RawMention]) -> list[RawMention]:
+    """Mentions of the tentative candidates `link` left out (a lone "King" that links to
+    no full name): the model may keep them."""
+    kept = {(m.start, m.end) for m in mentions}
+    return [RawMention(c.start, c.end, c.text, c.kind, c.name, c.role) for c in cands
+            if c.tentative and (c.start, c.end) not in kept]
+
+
 def pairs(text: str, cands: list[Candidate], mentions: list[RawMention]):
-    """(candidate, mention) of every mention (a mention is its candidate's span)."""
+    """(candidate, mention) of every mention and left-out tentative candidate."""
     by_span = {(c.start, c.end): c for c in cands}
-    for m in mentions:
+    for m in mentions + tentative(cands, mentions):
         c = by_span.get((m.start, m.end))
         if c is not None:
             yield c, m
@@ -288,17 +334,20 @@ def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> lis
         return mentions
     doc = doc_kinds(cands)
     by_span = {(c.start, c.end): c for c in cands}
-    mentions = list(mentions)
+    extra = tentative(cands, mentions)
+    optional = {(m.start, m.end) for m in extra}
+    mentions = sorted(mentions + extra, key=lambda m: m.start) if extra else list(mentions)
     lines: dict[int, tuple[str, ...]] = {}
     for i, m in enumerate(mentions):
         c = by_span.get((m.start, m.end))
         if c is not None and len(c.words) > 1 and c.spelt is None:
             b = scores(boundary_features(text, c, m, lines), wb)
             side = 1 if b[1] > b[2] else 2
-            if b[side] > b[0] + BOUND_MARGIN:
+            if b[side] > b[0] + BOUND_MARGIN and strippable(c, BOUNDS[side]):
                 c, mentions[i] = strip(text, c, m, BOUNDS[side])
                 by_span[(c.start, c.end)] = c
     typed: list[tuple[RawMention, bool]] = []  # (mention, the model types it)
+    fixed = set()  # keys a curated person or organisation entry names: their kind stays
     total: dict[str, list[float]] = {}
     counts: dict[str, int] = {}
     for m in mentions:
@@ -306,9 +355,13 @@ def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> lis
         if c is None:
             typed.append((m, False))
             continue
+        if c.key is not None and c.strength >= GAZ and c.kind != "place":
+            fixed.add(m.key)
         s = _kind_scores(text, c, m, doc, lines, w)
         best = max(s[0], s[1], s[2])
-        if s[4] > best + DROP_MARGIN and s[4] > s[3]:
+        if (m.start, m.end) in optional and best < max(s[3], s[4]) + RESTORE_MARGIN:
+            continue
+        if s[4] > best + DROP_MARGIN and s[4] > s[3] and droppable(c, m):
             continue
         if s[3] > best:
             typed.append((m, False))
@@ -325,7 +378,8 @@ def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> lis
             t = total[m.key]
             best = max(range(3), key=t.__getitem__)
             rule = _INDEX.get(m.kind)
-            keep = rule is not None and t[best] - t[rule] < CHANGE_MARGIN * counts[m.key]
+            keep = m.key in fixed or rule is not None and (
+                t[best] - t[rule] < CHANGE_MARGIN * counts[m.key])
             kind[m.key] = m.kind if keep else LABELS[best]
     return [replace(m, kind=kind[m.key]) if ok and kind[m.key] != m.kind else m
             for m, ok in typed]
