@@ -66,8 +66,11 @@ def examples(path: Path) -> tuple[list[tuple[list[str], int]], list[tuple[list[s
         doc = typer.doc_kinds(cands)
         lines: dict[int, tuple[str, ...]] = {}
         for c, m in typer.pairs(text, cands, mentions):
-            if len(c.words) > 1 and c.spelt is None:
-                b = bound(text, c, m, d["gold"])
+            if len(c.words) > 1 and c.spelt is None and typer.dated(c):
+                c, m = typer.strip(text, c, m, "first")
+            elif len(c.words) > 1 and c.spelt is None and any(
+                    g["start"] < m.end and m.start < g["end"] for g in d["gold"]):
+                b = bound(text, c, m, d["gold"])  # learnt where a name is, kept or not
                 bounds.append((typer.boundary_features(text, c, m, lines), b))
                 if b:
                     c, m = typer.strip(text, c, m, typer.BOUNDS[b])
@@ -76,12 +79,25 @@ def examples(path: Path) -> tuple[list[tuple[list[str], int]], list[tuple[list[s
     return out, bounds
 
 
-def train(data: list[tuple[list[str], int]], epochs: int, n: int) -> dict[str, list[float]]:
+def bag(data: list[tuple[list[str], int]], epochs: int, n: int, runs: int
+        ) -> dict[str, list[float]]:
+    """The mean of `runs` averaged perceptrons trained on differently shuffled examples."""
+    out: dict[str, list[float]] = {}
+    for seed in range(runs):
+        for f, v in train(data, epochs, n, seed).items():
+            acc = out.setdefault(f, [0.0] * n)
+            for k in range(n):
+                acc[k] += v[k] / runs
+    return out
+
+
+def train(data: list[tuple[list[str], int]], epochs: int, n: int, seed: int = 0
+          ) -> dict[str, list[float]]:
     """An averaged multi-class perceptron over the examples (labels 0 .. n-1)."""
     w: dict[str, list[float]] = {}
     total: dict[str, list[float]] = {}  # sum of updates weighted by when they happened
     step = 1
-    rng = random.Random(11)
+    rng = random.Random(11 + seed)
     order = list(range(len(data)))
     for ep in range(epochs):
         rng.shuffle(order)
@@ -109,14 +125,40 @@ def train(data: list[tuple[list[str], int]], epochs: int, n: int) -> dict[str, l
     return {f: [v[k] - total[f][k] / step for k in range(n)] for f, v in w.items()}
 
 
+def train_maxent(data: list[tuple[list[str], int]], n: int, c2: float) -> dict[str, list[float]]:
+    """A maximum-entropy model (python-crfsuite, L-BFGS, L2 `c2`) over the examples, each a
+    one-item sequence; its state features are the weights."""
+    import tempfile
+
+    import pycrfsuite
+
+    tr = pycrfsuite.Trainer(verbose=False)
+    for feats, y in data:
+        tr.append([{f: 1.0 for f in feats}], [str(y)])
+    tr.set_params({"c1": 0.0, "c2": c2, "max_iterations": 200})
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "m.crfsuite")
+        tr.train(path)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(path)
+        state = tagger.info().state_features
+    w: dict[str, list[float]] = {}
+    for (f, y), v in state.items():
+        w.setdefault(f, [0.0] * n)[int(y)] = v
+    return w
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("train", nargs="?",
                     default=str(ROOT.parent / "shared/eval/data/conll2003_train.jsonl"))
     ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--runs", type=int, default=1, help="perceptrons averaged")
     ap.add_argument("--min-count", type=int, default=2, help="features seen fewer times go")
     ap.add_argument("--prune", type=float, default=0.05)
     ap.add_argument("--out", default=str(typer.WEIGHTS))
+    ap.add_argument("--maxent", type=float, default=0.0,
+                    help="train a maximum-entropy model with this L2 weight instead")
     a = ap.parse_args()
     t0 = time.perf_counter()
     data, bounds = examples(Path(a.train))
@@ -126,7 +168,7 @@ def main() -> None:
     for name, ex, n in (("w", data, len(typer.LABELS)), ("b", bounds, len(typer.BOUNDS))):
         seen = Counter(f for feats, _ in ex for f in set(feats))
         ex = [([f for f in feats if seen[f] >= a.min_count], y) for feats, y in ex]
-        w = train(ex, a.epochs, n)
+        w = train_maxent(ex, n, a.maxent) if a.maxent else bag(ex, a.epochs, n, a.runs)
         out[name] = {f: [round(x, 2) for x in v] for f, v in w.items()
                      if max(map(abs, v)) >= a.prune}
         print(f"{name}: {len(out[name])} of {len(w)} features kept", file=sys.stderr)

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..model import RawMention
 from . import lexicon as lx
 from .candidate import GAZ, SHAPE, Candidate
-from .gazetteer import lookup
+from .gazetteer import demonym, lookup
 from .wordstats import given_names, is_word, surnames, zipf
 
 LABELS = ("person", "organization", "place", "misc", "none")
@@ -34,10 +34,11 @@ _WORD = re.compile(r"\S+")
 # Score margins (perceptron units) the model needs to overrule the rules: to drop a mention
 # ("none" over the best kind), to change a key's kind (per mention of the key, over the rule's
 # kind) and to cut a first or last word off a mention.
-DROP_MARGIN = 8.0
+DROP_MARGIN = 13.0
 CHANGE_MARGIN = 12.0
-BOUND_MARGIN = 3.0
-RESTORE_MARGIN = 5.0  # to keep a tentative candidate link left out
+BOUND_MARGIN = 1.0
+RESTORE_MARGIN = 2.0  # to keep a tentative candidate link left out
+_NAME = "\0"  # marks a name, not a word, in the map of `doc_kinds`
 _INDEX = {k: i for i, k in enumerate(LABELS)}
 
 
@@ -52,24 +53,38 @@ def shape(word: str) -> str:
 def word_features(word: str) -> tuple[str, ...]:
     """Features of one word of a mention, wherever it stands in it."""
     low = word.lower()
-    out = [f"w={low}", f"sh={shape(word)}", f"s3={low[-3:]}", f"p3={low[:3]}"]
+    out = [f"w={low}", f"sh={shape(word)}"]
+    if len(low) > 3:  # affixes of short words would only repeat the word
+        out += [f"s3={low[-3:]}", f"p3={low[:3]}"]
     if word in given_names():
         out.append("given")
     if word in surnames():
         out.append("surname")
-    if is_word(low):  # frequency only for dictionary words: famous names are frequent too
+    if len(low) > 2 and is_word(low):  # frequency of dictionary words (famous names are
+        # frequent too); two letters are abbreviations more often than words
         out.append(f"word{min(int(zipf(low)), 5)}")
     e = lookup(word)
     if e is not None:
         out.append(f"gz={e.kind[0]}{int(e.strong)}")
+    if word in lx.MONTHS or word in lx.WEEKDAYS:
+        out.append("date")
+    if word in lx.TITLES:
+        out.append("title")
+    if demonym(word):
+        out.append("demonym")
     return tuple(out)
 
 
 @lru_cache(maxsize=65536)
 def last_features(word: str) -> tuple[str, ...]:
-    """Features of a mention's last word (the head of most names)."""
+    """Features of the last word of a multi-word mention (the head of most names)."""
     low = word.lower()
-    return (f"wl={low}", f"wl3={low[-3:]}", f"wl4={low[-4:]}", f"shl={shape(word)}")
+    out = [f"wl={low}", f"shl={shape(word)}"]
+    if len(low) > 3:
+        out.append(f"wl3={low[-3:]}")
+    if len(low) > 4:
+        out.append(f"wl4={low[-4:]}")
+    return tuple(out)
 
 
 def _line(text: str, ls: int, le: int, lines: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
@@ -122,7 +137,8 @@ def features(text: str, c: Candidate, m: RawMention, doc: dict[str, set[str]],
     out = other_features(text, c, m, doc, lines)
     for w in words:
         out += word_features(w)
-    out += last_features(words[-1])
+    if len(words) > 1:
+        out += last_features(words[-1])
     return out
 
 
@@ -150,7 +166,7 @@ def other_features(text: str, c: Candidate, m: RawMention, doc: dict[str, set[st
     for k in doc.get(words[-1], ()):
         out.append(f"dk={k}")
         out.append(f"dk={k}_{rk}")
-    seen = doc.get(c.name, ())
+    seen = doc.get(_NAME + c.name, ())
     if "again" in seen:
         out.append("again")
     if "mid" in seen and c.initial:
@@ -190,11 +206,21 @@ def strip(text: str, c: Candidate, m: RawMention, side: str) -> tuple[Candidate,
     return nc, replace(m, start=start, end=end, text=name, key=key)
 
 
+def dated(c: Candidate) -> bool:
+    """The mention starts with a month or weekday that is no given name here: "July FOMC",
+    "September Treasury" (not "June Carter")."""
+    w = c.words[0]
+    return (w in lx.MONTHS or w in lx.WEEKDAYS) and (
+        c.kind != "person" or w not in given_names())
+
+
 def strippable(c: Candidate, side: str) -> bool:
     """The word `strip` would cut is no name of its own: an ordinary word ("Broker"), a
-    month or a title, and no well-known place ("U.S." of "U.S. Geological Survey")."""
+    month, a nationality or a title ("Major-General"), and no well-known place ("U.S." of
+    "U.S. Geological Survey")."""
     word = c.words[0] if side == "first" else c.words[-1]
-    if not (is_word(word.lower()) or word in lx.MONTHS or word in lx.TITLES):
+    if not (ordinary(word) or word in lx.MONTHS or demonym(word) or all(
+            p in lx.TITLES for p in word.split("-"))):
         return False
     e = lookup(word)
     return e is None or not e.strong
@@ -220,7 +246,8 @@ def ordinary(word: str) -> bool:
     parts = low.split("-")
     if len(parts) > 1:
         return all(len(p) > 1 and ordinary(p) for p in parts)
-    for end, repl in (("ies", "y"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", ""), ("s", "")):
+    for end, repl in (("ies", "y"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", ""), ("s", ""),
+                      ("men", "man")):
         if low.endswith(end) and len(low) > len(end) + 2 and is_word(low[:-len(end)] + repl):
             return True
     return False
@@ -234,10 +261,10 @@ def doc_kinds(cands: list[Candidate]) -> dict[str, set[str]]:
     for c in cands:
         count[c.name] += 1
         if not c.initial:
-            out[c.name].add("mid")
+            out[_NAME + c.name].add("mid")
     for c in cands:
         if count[c.name] > 1:
-            out[c.name].add("again")
+            out[_NAME + c.name].add("again")
         if len(c.words) > 1:
             k = _KIND.get(c.kind, "?")
             for w in c.words:
@@ -298,7 +325,7 @@ def scores(feats: list[str], w: dict[str, tuple[float, ...]]) -> list[float]:
 
 @lru_cache(maxsize=65536)
 def _word_scores(word: str, last: bool) -> tuple[float, ...]:
-    """The kind scores of one word's features (and of its last-word features)."""
+    """The kind scores of one word's features (and of its features as the last word)."""
     w = weights() or {}
     feats = list(word_features(word))
     if last:
@@ -312,7 +339,7 @@ def _kind_scores(text: str, c: Candidate, m: RawMention, doc: dict[str, set[str]
     """`scores(features(...))`, with the scores of each word's features cached."""
     s = scores(other_features(text, c, m, doc, lines), w)
     words = c.words or tuple(c.name.split())
-    last = len(words) - 1
+    last = len(words) - 1 if len(words) > 1 else -1
     for i, word in enumerate(words):
         v = _word_scores(word, i == last)
         s[0] += v[0]
@@ -343,7 +370,10 @@ def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> lis
         if c is not None and len(c.words) > 1 and c.spelt is None:
             b = scores(boundary_features(text, c, m, lines), wb)
             side = 1 if b[1] > b[2] else 2
-            if b[side] > b[0] + BOUND_MARGIN and strippable(c, BOUNDS[side]):
+            if dated(c):
+                c, mentions[i] = strip(text, c, m, "first")
+                by_span[(c.start, c.end)] = c
+            elif b[side] > b[0] + BOUND_MARGIN and strippable(c, BOUNDS[side]):
                 c, mentions[i] = strip(text, c, m, BOUNDS[side])
                 by_span[(c.start, c.end)] = c
     typed: list[tuple[RawMention, bool]] = []  # (mention, the model types it)
