@@ -1,12 +1,14 @@
 """Trains the learned candidate typer (reader/core/actors/typer.py) and writes its weights.
 
-usage: python bench/train_typer.py [TRAIN.jsonl] [--epochs N] [--out PATH]
+usage: python bench/train_typer.py [TRAIN.jsonl] [--epochs N] [--runs N] [--out PATH]
 
 TRAIN is CoNLL-2003 train made by conll_to_jsonl.py (default ../shared/eval/data/
 conll2003_train.jsonl); never train on a dev set. Every rule mention of every article is
 labelled by the gold entity with exactly its span (PER/ORG/LOC/MISC), else by the gold entity
-it overlaps most, else "none"; an averaged perceptron learns the label from typer.features.
-Small weights are pruned and the rest written, rounded, to reader/core/actors/data/typer.json.
+it overlaps most, else "none"; the mean of four averaged perceptrons learns the label from
+typefeats.features (and, for multi-word mentions near a name, whether a first or last word
+should go). Training is deterministic (fixed shuffles): the file is rebuilt the same. Small
+weights are pruned and the rest written, rounded, to reader/core/actors/data/typer.json.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.actors import typer  # noqa: E402
+from reader.core.actors import typefeats, typer  # noqa: E402
 from reader.core.actors.detect import detect  # noqa: E402
 from reader.core.actors.inarticle import link  # noqa: E402
 
@@ -63,19 +65,19 @@ def examples(path: Path) -> tuple[list[tuple[list[str], int]], list[tuple[list[s
         text = d["text"]
         cands = detect(text)
         mentions = link(cands)
-        doc = typer.doc_kinds(cands)
-        lines: dict[int, tuple[str, ...]] = {}
-        for c, m in typer.pairs(text, cands, mentions):
+        doc = typefeats.doc_kinds(cands)
+        lines = typefeats.Lines(text)
+        for c, m in typefeats.pairs(text, cands, mentions):
             if len(c.words) > 1 and c.spelt is None and typer.dated(c):
                 c, m = typer.strip(text, c, m, "first")
             elif len(c.words) > 1 and c.spelt is None and any(
                     g["start"] < m.end and m.start < g["end"] for g in d["gold"]):
                 b = bound(text, c, m, d["gold"])  # learnt where a name is, kept or not
-                bounds.append((typer.boundary_features(text, c, m, lines), b))
+                bounds.append((typefeats.boundary_features(text, c, m, lines), b))
                 if b:
                     c, m = typer.strip(text, c, m, typer.BOUNDS[b])
             y = typer.LABELS.index(label(m.start, m.end, d["gold"]))
-            out.append((typer.features(text, c, m, doc, lines), y))
+            out.append((typefeats.features(text, c, m, doc, lines), y))
     return out, bounds
 
 
@@ -152,8 +154,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("train", nargs="?",
                     default=str(ROOT.parent / "shared/eval/data/conll2003_train.jsonl"))
-    ap.add_argument("--epochs", type=int, default=8)
-    ap.add_argument("--runs", type=int, default=1, help="perceptrons averaged")
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--runs", type=int, default=4, help="perceptrons averaged")
     ap.add_argument("--min-count", type=int, default=2, help="features seen fewer times go")
     ap.add_argument("--prune", type=float, default=0.05)
     ap.add_argument("--out", default=str(typer.WEIGHTS))
