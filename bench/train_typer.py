@@ -8,7 +8,7 @@ labelled by the gold entity with exactly its span (PER/ORG/LOC/MISC), else by th
 it overlaps most, else "none"; the mean of four averaged perceptrons learns the label from
 typefeats.features (and, for multi-word mentions near a name, whether a first or last word
 should go). Training is deterministic (fixed shuffles): the file is rebuilt the same. Small
-weights are pruned and the rest written, rounded, to reader/core/actors/data/typer.json.
+weights are pruned and the rest written, in hundredths, to reader/core/actors/data/typer.json.
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--runs", type=int, default=4, help="perceptrons averaged")
     ap.add_argument("--min-count", type=int, default=2, help="features seen fewer times go")
-    ap.add_argument("--prune", type=float, default=0.05)
+    ap.add_argument("--prune", type=float, default=0.5, help="smaller weights go")
     ap.add_argument("--out", default=str(typer.WEIGHTS))
     ap.add_argument("--maxent", type=float, default=0.0,
                     help="train a maximum-entropy model with this L2 weight instead")
@@ -166,13 +166,13 @@ def main() -> None:
     data, bounds = examples(Path(a.train))
     print(f"{len(data)} + {len(bounds)} examples in {time.perf_counter() - t0:.1f} s",
           file=sys.stderr)
-    out = {"labels": list(typer.LABELS), "bounds": list(typer.BOUNDS)}
+    out = {"labels": list(typer.LABELS), "bounds": list(typer.BOUNDS), "scale": 100}
     for name, ex, n in (("w", data, len(typer.LABELS)), ("b", bounds, len(typer.BOUNDS))):
         seen = Counter(f for feats, _ in ex for f in set(feats))
         ex = [([f for f in feats if seen[f] >= a.min_count], y) for feats, y in ex]
         w = train_maxent(ex, n, a.maxent) if a.maxent else bag(ex, a.epochs, n, a.runs)
-        out[name] = {f: [round(x, 2) for x in v] for f, v in w.items()
-                     if max(map(abs, v)) >= a.prune}
+        out[name] = {f: [round(x * 100) for x in v] for f, v in w.items()
+                     if max(map(abs, v)) >= a.prune}  # in hundredths
         print(f"{name}: {len(out[name])} of {len(w)} features kept", file=sys.stderr)
     Path(a.out).write_text(json.dumps(out, separators=(",", ":"), sort_keys=True),
                            encoding="utf-8")

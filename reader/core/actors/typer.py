@@ -122,23 +122,37 @@ def ordinary(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, tuple[float, ...]] | None:
-    """The kind model's weights, read on first use; None when the file is missing or bad."""
-    return _load()[0]
-
-
-def bound_weights() -> dict[str, tuple[float, ...]] | None:
-    """The boundary model's weights (labels `BOUNDS`), or None."""
-    return _load()[1]
+    """The kind model's weights (labels `LABELS`), read on first use; None when the file is
+    missing or bad."""
+    return _floats(_load()[0])
 
 
 @lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, tuple[float, ...]] | None, dict[str, tuple[float, ...]] | None]:
+def bound_weights() -> dict[str, tuple[float, ...]] | None:
+    """The boundary model's weights (labels `BOUNDS`), or None."""
+    return _floats(_load()[1])
+
+
+def reset() -> None:
+    """Forget the loaded weights and everything scored with them (read again on next use)."""
+    for f in (weights, bound_weights, _load, _packed, _word_packed, _own_packed, _near_packed,
+              _rest_packed):
+        f.cache_clear()
+
+
+def _floats(w: dict[str, list[int]] | None) -> dict[str, tuple[float, ...]] | None:
+    return None if w is None else {f: tuple(x / 100 for x in v) for f, v in w.items()}
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[dict[str, list[int]] | None, dict[str, list[int]] | None]:
+    """The weights as stored: in hundredths, per feature a list over the labels."""
     try:
         data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-        if tuple(data["labels"]) != LABELS or tuple(data["bounds"]) != BOUNDS:
+        if (tuple(data["labels"]) != LABELS or tuple(data["bounds"]) != BOUNDS
+                or data["scale"] != 100):
             return None, None
-        return ({f: tuple(v) for f, v in data["w"].items()},
-                {f: tuple(v) for f, v in data["b"].items()})
+        return data["w"], data["b"]
     except (OSError, ValueError, KeyError, TypeError):
         return None, None
 
@@ -159,9 +173,11 @@ _OFFSET = 1 << 24
 _MASK = (1 << _BITS) - 1
 
 
-def _pack(v: tuple[float, ...]) -> int:
-    return sum((round(x * 100) + _OFFSET) << (_BITS * k) for k, x in enumerate(v)) + (
-        1 << (_BITS * len(v)))
+def _pack(v: list[int]) -> int:
+    total = 1 << (_BITS * len(v))
+    for k, x in enumerate(v):
+        total += (x + _OFFSET) << (_BITS * k)
+    return total
 
 
 def _unpack(total: int, n: int) -> list[float]:
@@ -276,7 +292,7 @@ def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> lis
     (the rule's kind unless another beats it by `CHANGE_MARGIN` a mention).
     """
     w, wb = _load()
-    if w is None or wb is None or not mentions:
+    if not w or not wb or not mentions:
         return mentions
     doc = doc_kinds(cands)
     by_span = {(c.start, c.end): c for c in cands}
