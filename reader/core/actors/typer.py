@@ -12,6 +12,7 @@ rebuilds them); without that file the rule mentions are returned unchanged.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from functools import lru_cache
 from itertools import repeat
@@ -36,7 +37,7 @@ from .typefeats import (
     tentative,
     word_features,
 )
-from .wordstats import given_names, is_word
+from .wordstats import given_names, is_word, surnames
 
 LABELS = ("person", "organization", "place", "misc", "none")
 BOUNDS = ("keep", "first", "last")
@@ -49,6 +50,7 @@ CHANGE_MARGIN = 12.0
 BOUND_MARGIN = 1.0
 SCORED = 2  # mentions of one key scored for its kind (the others follow it)
 RESTORE_MARGIN = 2.0  # to keep a tentative candidate link left out
+_VOWEL = re.compile(r"[aeiouy]")
 _INDEX = {k: i for i, k in enumerate(LABELS)}
 
 
@@ -70,10 +72,12 @@ def strip(text: str, c: Candidate, m: RawMention, side: str) -> tuple[Candidate,
 
 def dated(c: Candidate) -> bool:
     """The mention starts with a month or weekday that is no given name here: "July FOMC",
-    "September Treasury" (not "June Carter")."""
-    w = c.words[0]
-    return (w in lx.MONTHS or w in lx.WEEKDAYS) and (
-        c.kind != "person" or w not in given_names())
+    "September Treasury", "August Chicago NAPM" (not "June Carter", "April Ryan")."""
+    w, rest = c.words[0], c.words[1]
+    if not (w in lx.MONTHS or w in lx.WEEKDAYS):
+        return False
+    return c.kind != "person" or w not in given_names() or rest not in surnames() and (
+        ordinary(rest) or rest.isupper() or lookup(rest) is not None)
 
 
 def strippable(c: Candidate, side: str) -> bool:
@@ -100,7 +104,8 @@ def droppable(c: Candidate, m: RawMention) -> bool:
         return False
     if len(c.words) == 1 and c.words[0].isupper() and m.key == m.text:
         return True
-    return all(ordinary(w) for w in c.words)
+    return all(ordinary(w) and w not in surnames() and w not in given_names()
+               for w in c.words)
 
 
 @lru_cache(maxsize=65536)
@@ -108,14 +113,14 @@ def ordinary(word: str) -> bool:
     """An ordinary word, an inflection of one ("Postponed", "Deliveries") or a hyphenated
     compound of them ("Quarter-final"; not "Hewlett-Packard", whose parts are names)."""
     low = word.lower()
-    if is_word(low):
+    if is_word(low) or low.isalpha() and not _VOWEL.search(low):  # "Shr", "Wk": abbreviations
         return True
     parts = low.split("-")
     if len(parts) > 1:
         return all(len(p) > 1 and ordinary(p) for p in parts)
     for end, repl in (("ies", "y"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", ""), ("s", ""),
                       ("men", "man")):
-        if low.endswith(end) and len(low) > len(end) + 2 and is_word(low[:-len(end)] + repl):
+        if low.endswith(end) and len(low) > len(end) + 1 and is_word(low[:-len(end)] + repl):
             return True
     return False
 
@@ -264,8 +269,10 @@ def _kind_total(text: str, c: Candidate, m: RawMention, doc: dict[str, tuple[str
 def _trim(text: str, mentions: list[RawMention], by_span: dict[tuple[int, int], Candidate],
           lines: Lines) -> None:
     """Cut a leading date, or a first or last word the boundary model and `strippable`
-    agree is no part of the name, off the multi-word mentions (in place)."""
+    agree is no part of the name, off the multi-word mentions (in place); drop what was
+    dates only."""
     pb = _packed()[1]
+    dates: list[int] = []
     for i, m in enumerate(mentions):
         c = by_span.get((m.start, m.end))
         if c is None or len(c.words) < 2 or c.spelt is not None:
@@ -273,6 +280,8 @@ def _trim(text: str, mentions: list[RawMention], by_span: dict[tuple[int, int], 
         if dated(c):
             c, mentions[i] = strip(text, c, m, "first")
             by_span[(c.start, c.end)] = c
+            if all(w in lx.MONTHS or w in lx.WEEKDAYS for w in c.words):
+                dates.append(i)  # "July June": dates only
             continue
         first, last = strippable(c, "first"), strippable(c, "last")
         if not (first or last):
@@ -282,6 +291,8 @@ def _trim(text: str, mentions: list[RawMention], by_span: dict[tuple[int, int], 
         if b[side] > b[0] + BOUND_MARGIN and (first if side == 1 else last):
             c, mentions[i] = strip(text, c, m, BOUNDS[side])
             by_span[(c.start, c.end)] = c
+    for i in reversed(dates):
+        del mentions[i]
 
 
 def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> list[RawMention]:
