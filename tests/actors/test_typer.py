@@ -100,10 +100,16 @@ def test_unreadable_weights_fall_back_to_the_rules(monkeypatch, tmp_path):
 def test_fast_scores_equal_the_feature_sums():
     from reader.core.actors import typefeats
 
-    text = "Surrey beat Kent by six wickets at the Oval on Saturday.\nGOLF - LEAD CHANGES\n"
+    text = ("Surrey beat Kent by six wickets at the Oval on Saturday.\nGOLF - LEAD CHANGES\n"
+            "Striker Koenraad Mertens joined Brantwell Rovers from Harwick United in July.")
     cands = detect(text)
     doc, lines = typefeats.doc_kinds(cands), typefeats.Lines(text)
     for c, m in typefeats.pairs(text, cands, link(cands)):
         slow = typer.scores(typefeats.features(text, c, m, doc, lines), typer.weights())
         fast = typer._kind_scores(text, c, m, doc, lines)
         assert fast == pytest.approx(slow, abs=1e-6)
+        if len(c.words) > 1:
+            slow = typer.scores(typefeats.boundary_features(text, c, m, lines),
+                                typer.bound_weights())
+            fast = typer._unpack(typer._bound_total(text, c, m, lines), len(typer.BOUNDS))
+            assert fast == pytest.approx(slow, abs=1e-6)

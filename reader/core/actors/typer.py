@@ -27,7 +27,6 @@ from .typefeats import (
     NAME_MARK,
     Lines,
     around,
-    boundary_features,
     doc_features,
     doc_kinds,
     last_features,
@@ -141,7 +140,7 @@ def bound_weights() -> dict[str, tuple[float, ...]] | None:
 def reset() -> None:
     """Forget the loaded weights and everything scored with them (read again on next use)."""
     for f in (weights, bound_weights, _load, _packed, _word_packed, _own_packed, _near_packed,
-              _rest_packed):
+              _rest_packed, _bound_word, _bound_near):
         f.cache_clear()
 
 
@@ -199,11 +198,6 @@ def _packed() -> tuple[dict[str, int], dict[str, int]]:
     w, wb = _load()
     return ({f: _pack(v) for f, v in (w or {}).items()},
             {f: _pack(v) for f, v in (wb or {}).items()})
-
-
-def fast_scores(feats: list[str], packed: dict[str, int], n: int) -> list[float]:
-    """`scores` from packed weights (see `_pack`)."""
-    return _unpack(sum(map(packed.get, feats, repeat(0))), n)
 
 
 @lru_cache(maxsize=65536)
@@ -266,12 +260,35 @@ def _kind_total(text: str, c: Candidate, m: RawMention, doc: dict[str, tuple[str
         rk, doc.get(words[-1], ()), "again" in seen, "mid" in seen and c.initial, line)
 
 
+@lru_cache(maxsize=65536)
+def _bound_word(prefix: str, word: str) -> int:
+    pb = _packed()[1]
+    return sum(pb.get(prefix + f, 0) for f in word_features(word))
+
+
+@lru_cache(maxsize=65536)
+def _bound_near(*near: str) -> int:
+    pb = _packed()[1]
+    return sum(map(pb.get, near_features(*near)[:6], repeat(0)))
+
+
+def _bound_total(text: str, c: Candidate, m: RawMention, lines: Lines) -> int:
+    """The packed sum of the boundary weights of `boundary_features(...)`, from cached parts."""
+    pb = _packed()[1]
+    words = c.words
+    rk, ck = KIND_CODE.get(m.kind, "?"), KIND_CODE.get(c.kind, "?")
+    own = ("bias", f"rk={rk}", f"ck={ck}{c.strength}", f"n={min(len(words), 5)}",
+           f"w01={words[0].lower()}_{words[1].lower()}", "initial" if c.initial else "")
+    near, _ = around(text, m.start, m.end, lines)
+    return (sum(map(pb.get, own, repeat(0))) + _bound_word("F", words[0])
+            + _bound_word("S", words[1]) + _bound_word("L", words[-1]) + _bound_near(*near))
+
+
 def _trim(text: str, mentions: list[RawMention], by_span: dict[tuple[int, int], Candidate],
           lines: Lines) -> None:
     """Cut a leading date, or a first or last word the boundary model and `strippable`
     agree is no part of the name, off the multi-word mentions (in place); drop what was
     dates only."""
-    pb = _packed()[1]
     dates: list[int] = []
     for i, m in enumerate(mentions):
         c = by_span.get((m.start, m.end))
@@ -286,7 +303,7 @@ def _trim(text: str, mentions: list[RawMention], by_span: dict[tuple[int, int], 
         first, last = strippable(c, "first"), strippable(c, "last")
         if not (first or last):
             continue
-        b = fast_scores(boundary_features(text, c, m, lines), pb, len(BOUNDS))
+        b = _unpack(_bound_total(text, c, m, lines), len(BOUNDS))
         side = 1 if b[1] > b[2] else 2
         if b[side] > b[0] + BOUND_MARGIN and (first if side == 1 else last):
             c, mentions[i] = strip(text, c, m, BOUNDS[side])
