@@ -44,7 +44,7 @@ WEIGHTS = Path(__file__).parent / "data" / "typer.json"
 # Score margins (perceptron units) the model needs to overrule the rules: to drop a mention
 # ("none" over the best kind), to change a key's kind (per mention of the key, over the rule's
 # kind) and to cut a first or last word off a mention.
-DROP_MARGIN = 13.0
+DROP_MARGIN = 8.0
 CHANGE_MARGIN = 12.0
 BOUND_MARGIN = 1.0
 SCORED = 2  # mentions of one key scored for its kind (the others follow it)
