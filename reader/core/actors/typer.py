@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..model import RawMention
 from . import lexicon as lx
-from .candidate import GAZ, SHAPE, Candidate
+from .candidate import CUE, GAZ, SHAPE, Candidate
 from .gazetteer import demonym, lookup
 from .typefeats import (
     KIND_CODE,
@@ -70,11 +70,12 @@ def strip(text: str, c: Candidate, m: RawMention, side: str) -> tuple[Candidate,
 
 
 def dated(c: Candidate) -> bool:
-    """The mention starts with a month or weekday that is no given name here: "July FOMC",
-    "September Treasury", "August Chicago NAPM" (not "June Carter", "April Ryan")."""
+    """The mention starts with a month or weekday that is no given name here and no part of
+    a name the rules found by a cue: "July FOMC", "September Treasury", "August Chicago
+    NAPM" (not "June Carter", "April Ryan", "May Day Stadium")."""
     w, rest = c.words[0], c.words[1]
-    if not (w in lx.MONTHS or w in lx.WEEKDAYS):
-        return False
+    if not (w in lx.MONTHS or w in lx.WEEKDAYS) or c.strength >= CUE:
+        return False  # a cue or gazetteer names the whole: "May Day Stadium"
     return c.kind != "person" or w not in given_names() or rest not in surnames() and (
         ordinary(rest) or rest.isupper() or lookup(rest) is not None)
 
@@ -324,7 +325,8 @@ def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> lis
         return mentions
     doc = doc_kinds(cands)
     by_span = {(c.start, c.end): c for c in cands}
-    extra = tentative(cands, mentions)
+    extra = [m for m in tentative(cands, mentions)  # no "He", "West", "Born" or "Sheriff"
+             if m.text not in lx.NEVER_ALONE and not ordinary(m.text)]
     optional = {(m.start, m.end) for m in extra}
     mentions = sorted(mentions + extra, key=lambda m: m.start) if extra else list(mentions)
     lines = Lines(text)
