@@ -1,4 +1,5 @@
-"""Provides `extract`: detection plus in-article resolution for one article's text."""
+"""Provides `extract`: detection, in-article resolution and the learned typer for one
+article's text."""
 
 from __future__ import annotations
 
