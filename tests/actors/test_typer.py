@@ -97,6 +97,15 @@ def test_unreadable_weights_fall_back_to_the_rules(monkeypatch, tmp_path):
         typer.reset()
 
 
+def test_a_failing_typer_leaves_the_rules_mentions(monkeypatch):
+    def broken(*args):
+        raise RuntimeError("broken")
+
+    text = "Shares of Velcorin rose 4 percent in Frankfurt on Tuesday."
+    monkeypatch.setattr("reader.core.actors.extract.retype", broken)
+    assert extract(text) == link(detect(text))
+
+
 def test_fast_scores_equal_the_feature_sums():
     from reader.core.actors import typefeats
 

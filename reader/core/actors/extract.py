@@ -18,6 +18,10 @@ def extract(text: str) -> list[RawMention]:
         return []
     try:
         cands = detect(text)
-        return retype(text, cands, link(cands))
+        mentions = link(cands)
     except Exception:  # noqa: BLE001 - a bad article must never stop indexing
         return []
+    try:
+        return retype(text, cands, mentions)
+    except Exception:  # noqa: BLE001 - the learned typer failing leaves the rules' mentions
+        return mentions
