@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from reader.core.actors import extract, typer
@@ -101,8 +103,9 @@ def test_a_failing_typer_leaves_the_rules_mentions(monkeypatch):
     def broken(*args):
         raise RuntimeError("broken")
 
+    module = importlib.import_module("reader.core.actors.extract")  # not the function
     text = "Shares of Velcorin rose 4 percent in Frankfurt on Tuesday."
-    monkeypatch.setattr("reader.core.actors.extract.retype", broken)
+    monkeypatch.setattr(module, "retype", broken)
     assert extract(text) == link(detect(text))
 
 
