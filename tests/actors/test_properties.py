@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from reader.core.actors import extract, resolve
 from reader.core.actors.detect import detect
 from reader.core.actors.inarticle import link
+from reader.core.actors.typer import retype
 
 WORDS = st.sampled_from(
     ["Kim", "Jong-un", "Li", "Qiang", "Putin", "said", "the", "of", "Bank", "in", "Beijing",
@@ -20,7 +21,8 @@ TEXTS = st.lists(WORDS, max_size=40).map(" ".join)
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(max_size=300), TEXTS))
 def test_offsets_inside_text_and_match(text):
-    mentions = link(detect(text))  # not through extract(): its safety net would hide errors
+    cands = detect(text)  # not through extract(): its safety net would hide errors
+    mentions = retype(text, cands, link(cands))
     assert mentions == extract(text)
     for m in mentions:
         assert 0 <= m.start < m.end <= len(text)

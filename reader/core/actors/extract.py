@@ -1,10 +1,12 @@
-"""Provides `extract`: detection plus in-article resolution for one article's text."""
+"""Provides `extract`: detection, in-article resolution and the learned typer for one
+article's text."""
 
 from __future__ import annotations
 
 from ..model import RawMention
 from .detect import detect
 from .inarticle import link
+from .typer import retype
 
 
 def extract(text: str) -> list[RawMention]:
@@ -15,6 +17,11 @@ def extract(text: str) -> list[RawMention]:
     if not isinstance(text, str) or not text:
         return []
     try:
-        return link(detect(text))
+        cands = detect(text)
+        mentions = link(cands)
     except Exception:  # noqa: BLE001 - a bad article must never stop indexing
         return []
+    try:
+        return retype(text, cands, mentions)
+    except Exception:  # noqa: BLE001 - the learned typer failing leaves the rules' mentions
+        return mentions
