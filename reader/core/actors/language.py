@@ -42,7 +42,7 @@ def language(text: str) -> str:
     if sum(w in _ENGLISH for w in words) >= 0.1 * len(words):
         return "en"
     long = [w for w in words if len(w) > 3]
-    if long and sum(map(is_word, long)) >= 0.7 * len(long):
+    if long and sum(map(is_word, long)) >= 0.5 * len(long):
         return "en"  # few function words (headlines, lists), but English words
     try:
         code, _ = _identifier().classify(text[:_ID_SAMPLE])

@@ -41,7 +41,7 @@ def shape(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of one word of a mention, wherever it stands in it."""
     low = word.lower()
@@ -67,7 +67,7 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def last_features(word: str) -> tuple[str, ...]:
     """Features of the last word of a multi-word mention (the head of most names)."""
     low = word.lower()
@@ -129,7 +129,7 @@ def around(text: str, start: int, end: int, lines: Lines) -> tuple[tuple[str, ..
     return near, line
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def near_features(p2: str, p1: str, n1: str, n2: str) -> tuple[str, ...]:
     """Features of the two words before and after a mention."""
     p1s = shape(p1)[:4] if p1 != "<s>" else p1
@@ -145,7 +145,7 @@ def context(text: str, start: int, end: int, lines: Lines) -> list[str]:
     return [*near_features(*near), *line]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def own_features(rk: str, ck: str, strength: int, keyed: bool, linked: bool, initial: bool,
          role: str | None, tentative: bool, caps: bool, words: tuple[str, ...]
          ) -> tuple[str, ...]:

@@ -89,7 +89,7 @@ def strippable(c: Candidate, side: str) -> bool:
     return _cuttable(c.words[0] if side == "first" else c.words[-1])
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _cuttable(word: str) -> bool:
     if not (ordinary(word) or word in lx.MONTHS or demonym(word) or all(
             p in lx.TITLES for p in word.split("-"))):
@@ -110,7 +110,7 @@ def droppable(c: Candidate, m: RawMention) -> bool:
                for w in c.words)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def ordinary(word: str) -> bool:
     """An ordinary word, an inflection of one ("Postponed", "Deliveries") or a hyphenated
     compound of them ("Quarter-final"; not "Hewlett-Packard", whose parts are names)."""
@@ -203,7 +203,7 @@ def _packed() -> tuple[dict[str, int], dict[str, int]]:
             {f: _pack(v) for f, v in (wb or {}).items()})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _word_packed(word: str, last: bool) -> int:
     """The packed kind weights of one word's features (and of its features as last word)."""
     pw = _packed()[0]
@@ -213,7 +213,7 @@ def _word_packed(word: str, last: bool) -> int:
     return sum(map(pw.get, feats, repeat(0)))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _own_packed(*args) -> int:  # noqa: ANN002 - the arguments of `own_features`
     """Packed weights of `own_features` and of the words of the mention (the last of `args`)."""
     pw = _packed()[0]
@@ -224,7 +224,7 @@ def _own_packed(*args) -> int:  # noqa: ANN002 - the arguments of `own_features`
     return total
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _near_packed(*near: str) -> int:
     pw = _packed()[0]
     return sum(map(pw.get, near_features(*near), repeat(0)))
@@ -263,13 +263,13 @@ def _kind_total(text: str, c: Candidate, m: RawMention, doc: dict[str, tuple[str
         rk, doc.get(words[-1], ()), "again" in seen, "mid" in seen and c.initial, line)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _bound_word(prefix: str, word: str) -> int:
     pb = _packed()[1]
     return sum(pb.get(prefix + f, 0) for f in word_features(word))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _bound_near(*near: str) -> int:
     pb = _packed()[1]
     return sum(map(pb.get, near_features(*near)[:6], repeat(0)))
