@@ -1,7 +1,9 @@
 """Provides incremental indexing: a generator that brings the store up to date.
 
-Only files whose size, mtime and content hash changed are re-parsed; actor
-resolution is re-run over cached raw mentions when anything (or a user fix) changed.
+Only files whose size, mtime and content hash changed are re-parsed; their articles are
+analysed (actors, language, quotations) in worker processes for a big job (see analysis.py)
+and stored by this process, the one writer; actor resolution is re-run over cached raw
+mentions when anything (or a user fix) changed.
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         changed = True
     pending = 0
     committed = time.monotonic()
-    writer = _Writer(store, Analyser(workers_for(total_bytes)) if todo else Analyser())
+    writer = _Writer(store, Analyser(workers_for(total_bytes) if todo else 0))
     try:
         for n, source in enumerate(todo, 1):
             old = None if source.rel in forced else stored.get(source.rel)

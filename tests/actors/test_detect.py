@@ -275,3 +275,11 @@ def test_a_quoted_nickname_with_a_lower_case_article_is_inside_the_name():
     s = spans('Mob boss Anthony "the Ant" Spilotro was seen in Chicago. Spilotro denied it.')
     assert s['Anthony "the Ant" Spilotro'] == ("person", "Anthony Spilotro")
     assert s["Spilotro"] == ("person", "Anthony Spilotro")
+
+
+def test_a_verb_in_ing_starting_a_sentence_is_no_actor():
+    text = ("Configuring the server\n\nThe server reads one file. Deploying it takes a minute. "
+            "Fleming arrived in Paris on Monday.")
+    texts = {m.text for m in extract(text)}
+    assert not texts & {"Configuring", "Deploying"}
+    assert {"Fleming", "Paris"} <= texts

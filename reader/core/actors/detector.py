@@ -333,7 +333,8 @@ class Detector:
             if first.isupper() and len(first) > 8:
                 return
             if initial and first not in self.midcaps and first not in self.given and (
-                    is_common(first) or is_word(first)):
+                    is_common(first) or is_word(first) or first.endswith("ing") and verb_ing(
+                        first.lower())):  # "Configuring the server", "Citing sources"
                 self.maybe_surname(toks, initial)
                 return
         if titled:
