@@ -78,6 +78,29 @@ def _start_worker(parent: int) -> None:
     gazetteer.warm()
 
 
+def _start_tracker() -> None:
+    """Start multiprocessing's resource tracker now, with a real standard error: it hands
+    the descriptor of `sys.stderr` to its process, and in the app `sys.stderr` is Textual's
+    stand-in, whose descriptor is no file ("bad value(s) in fds_to_keep")."""
+    import sys
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        resource_tracker.ensure_running()
+        return
+    saved = sys.stderr
+    with open(os.devnull, "w") as quiet:
+        sys.stderr = quiet
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
+
+
 def _analyse_batch(batch: list[tuple[str, str]]) -> list[Analysis]:
     return [analyse(doc, text) for doc, text in batch]
 
@@ -91,6 +114,7 @@ class Analyser:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
+            _start_tracker()
             # spawn, not fork: the app indexes from a thread, and forking a threaded
             # process can deadlock the child
             self._pool = ProcessPoolExecutor(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.ui.widgets.article_window import BLOCK
-from tests.ui.conftest import aio, main_screen, running
+from tests.ui.conftest import aio, main_screen, notified, running
 
 PARAGRAPHS = 20_000
 
@@ -197,3 +197,12 @@ async def test_the_head_says_which_language_an_article_was_read_as(tmp_path):
         screen.open_article(next(r.id for r in app.corpus.articles() if r.title == "Shipyards"))
         await pilot.pause()
         assert "read as" not in screen.view.rendered_text()
+
+
+@aio
+async def test_the_app_indexes_with_worker_processes(news, monkeypatch):
+    monkeypatch.setenv("NEWSREADER_WORKERS", "2")
+    async with running([news]) as (app, pilot):
+        assert not [m for m in notified(app) if "failed" in m]
+        assert len(app.corpus.articles()) == 3
+        assert {m.text for m in main_screen(app).view.mentions} >= {"Vladimir Putin"}
