@@ -8,6 +8,7 @@ indexing, uses every core while this process reads files and writes the store.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections import deque
 from collections.abc import Iterator
@@ -114,13 +115,16 @@ class Analyser:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            _start_tracker()
-            # spawn, not fork: the app indexes from a thread, and forking a threaded
-            # process can deadlock the child
-            self._pool = ProcessPoolExecutor(
-                workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker, initargs=(os.getpid(),),
-            )
+            try:
+                _start_tracker()
+                # spawn, not fork: the app indexes from a thread, and forking a threaded
+                # process can deadlock the child
+                self._pool = ProcessPoolExecutor(
+                    workers, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker, initargs=(os.getpid(),),
+                )
+            except Exception:  # noqa: BLE001 - no processes here: analyse in this one
+                self._pool = None
         self._limit = max(1, workers) * AHEAD
         self._batch: list[tuple[object, str, str]] = []
         self._flight: deque[tuple[list[tuple[object, str, str]], Any]] = deque()
@@ -128,7 +132,7 @@ class Analyser:
 
     def submit(self, item: object, doc: str, text: str) -> None:
         """Analyse `text` (of article `doc`); `item` comes back with the result."""
-        if self._pool is None:
+        if self._pool is None and not self._flight and not self._batch:
             self._done.append((item, analyse(doc, text)))
             return
         self._batch.append((item, doc, text))
@@ -154,18 +158,23 @@ class Analyser:
 
     def close(self) -> None:
         """Stop the workers (results not taken are dropped)."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            with contextlib.suppress(Exception):  # a broken pool has nothing left to stop
+                pool.shutdown(wait=True, cancel_futures=True)
 
     def _send(self) -> None:
         from concurrent.futures import Future
 
         batch, self._batch = self._batch, []
         texts = [(doc, text) for _, doc, text in batch]
-        try:
-            future = self._pool.submit(_analyse_batch, texts)
-        except Exception:  # noqa: BLE001 - the pool broke: go on in this process
+        future = None
+        if self._pool is not None:
+            try:
+                future = self._pool.submit(_analyse_batch, texts)
+            except Exception:  # noqa: BLE001 - the pool broke: go on in this process
+                self.close()
+        if future is None:  # queued behind what is in flight, to keep the order
             future = Future()
             future.set_result(_analyse_batch(texts))
         self._flight.append((batch, future))

@@ -67,3 +67,20 @@ def test_the_analyser_returns_results_in_order() -> None:
 def test_workers_for_a_job(size: int, env: str, cores: int, monkeypatch) -> None:
     monkeypatch.setenv("NEWSREADER_WORKERS", env)
     assert workers_for(size) == cores
+
+
+def test_a_broken_pool_goes_on_in_this_process_in_order() -> None:
+    texts = news_texts(60)
+    analyser = Analyser(1)
+    try:
+        got = []
+        for i, text in enumerate(texts):
+            if i == 30:
+                analyser._pool.shutdown(wait=True)  # as if the workers were gone
+            analyser.submit(i, f"d{i}", text)
+            got.extend(analyser.ready())
+        got.extend(analyser.ready(flush=True))
+    finally:
+        analyser.close()
+    assert [i for i, _ in got] == list(range(60))
+    assert got[45][1] == analyse("d45", texts[45])
