@@ -47,17 +47,25 @@ def test_an_update_with_workers_converges_to_a_fresh_index(tmp_path: Path, monke
     assert differences(got, want) == []
 
 
-def test_the_analyser_returns_results_in_order() -> None:
-    texts = news_texts(30)
-    analyser = Analyser(2)
+def _analysed(analyser: Analyser, texts: list[str], break_at: int = -1) -> list:
+    """(index, Analysis) of each text as the analyser gives them back, the pool shut
+    down (as if its workers were gone) before text `break_at`."""
     try:
         got = []
         for i, text in enumerate(texts):
+            if i == break_at:
+                analyser._pool.shutdown(wait=True)
             analyser.submit(i, f"d{i}", text)
             got.extend(analyser.ready())
         got.extend(analyser.ready(flush=True))
     finally:
         analyser.close()
+    return got
+
+
+def test_the_analyser_returns_results_in_order() -> None:
+    texts = news_texts(30)
+    got = _analysed(Analyser(2), texts)
     assert [i for i, _ in got] == list(range(30))
     assert [a for _, a in got] == [analyse(f"d{i}", t) for i, t in enumerate(texts)]
 
@@ -71,16 +79,6 @@ def test_workers_for_a_job(size: int, env: str, cores: int, monkeypatch) -> None
 
 def test_a_broken_pool_goes_on_in_this_process_in_order() -> None:
     texts = news_texts(60)
-    analyser = Analyser(1)
-    try:
-        got = []
-        for i, text in enumerate(texts):
-            if i == 30:
-                analyser._pool.shutdown(wait=True)  # as if the workers were gone
-            analyser.submit(i, f"d{i}", text)
-            got.extend(analyser.ready())
-        got.extend(analyser.ready(flush=True))
-    finally:
-        analyser.close()
+    got = _analysed(Analyser(1), texts, break_at=30)
     assert [i for i, _ in got] == list(range(60))
     assert got[45][1] == analyse("d45", texts[45])
