@@ -6,6 +6,7 @@ import argparse
 
 from reader.cli.common import (
     CliError,
+    actor_named,
     add_format,
     add_paths,
     count,
@@ -64,9 +65,7 @@ def run_actors(args: argparse.Namespace) -> int:
 
 def run_actor(args: argparse.Namespace) -> int:
     corpus = open_corpus(args.paths)
-    actor = corpus.find_actor(args.name)
-    if actor is None:
-        raise CliError(f"no actor matches {args.name!r}")
+    actor = actor_named(corpus, args.name)
     mentions = corpus.mentions(actor=actor.id)
     titles = {r.id: r.title for r in corpus.articles(actor=actor.id)}
     partners = corpus.cooccurring(actor.id, limit=8)

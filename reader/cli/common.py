@@ -150,6 +150,14 @@ class ProgressBar:
         print(f"{done}: {count(articles, 'article')}", file=sys.stderr)
 
 
+def actor_named(corpus: Corpus, name: str, hint: str = "") -> Any:
+    """The actor a command means by `name` (`Corpus.find_actor`), else a CliError."""
+    actor = corpus.find_actor(name)
+    if actor is None:
+        raise CliError(f"no actor matches {name!r}{hint}")
+    return actor
+
+
 def plain(value: Any) -> Any:
     """JSON-ready form of dataclasses, tuples and dicts."""
     if is_dataclass(value):

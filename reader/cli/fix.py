@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import CliError, add_format, add_paths, emit, open_corpus
+from reader.cli.common import CliError, actor_named, add_format, add_paths, emit, open_corpus
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,10 +50,7 @@ def _names_in(parser: argparse.ArgumentParser) -> None:
 
 def resolve(corpus, name: str) -> str:
     """The canonical name of the actor `name` finds, as `newsreader actor` finds it."""
-    actor = corpus.find_actor(name)
-    if actor is None:
-        raise CliError(f"no actor matches {name!r}")
-    return actor.name
+    return actor_named(corpus, name).name
 
 
 def run_fix(args: argparse.Namespace) -> int:

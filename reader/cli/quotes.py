@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import CliError, add_paths, emit, open_corpus, safe
+from reader.cli.common import actor_named, add_paths, emit, open_corpus, safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,14 +24,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_quotes(args: argparse.Namespace) -> int:
     corpus = open_corpus(args.paths)
-    actor = _actor(corpus, args.speaker) if args.speaker else None
+    actor = actor_named(corpus, args.speaker) if args.speaker else None
     emit(corpus.quotes(actor=actor.id if actor else None), args.format, _text)
     return 0
 
 
 def run_timeline(args: argparse.Namespace) -> int:
     corpus = open_corpus(args.paths)
-    actor = _actor(corpus, args.name)
+    actor = actor_named(corpus, args.name)
     points = corpus.timeline(actor.id, by=args.by)
     if args.format == "text":
         print(f"{safe(actor.name)} ({actor.kind}): {actor.mentions} mentions, by {args.by}")
@@ -45,13 +45,6 @@ def run_timeline(args: argparse.Namespace) -> int:
         ),
     )
     return 0
-
-
-def _actor(corpus, name: str):
-    found = corpus.find_actor(name)
-    if found is None:
-        raise CliError(f"no actor matches {name!r}")
-    return found
 
 
 def _text(q) -> str:

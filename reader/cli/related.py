@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reader.cli.common import (
     CliError,
+    actor_named,
     add_format,
     add_paths,
     emit,
@@ -92,9 +93,7 @@ def run_related(args: argparse.Namespace) -> int:
     if args.actor is not None:
         actor = corpus.actor(args.actor)
         if actor is None:  # not an id: a name, found the way `newsreader actor` finds it
-            actor = corpus.find_actor(args.actor)
-            if actor is None:
-                raise CliError(f"no actor matches {args.actor!r} (see `newsreader actors`)")
+            actor = actor_named(corpus, args.actor, " (see `newsreader actors`)")
         results = corpus.related_to_actor(actor.id, args.limit)
     elif not where:
         _article(corpus, args.doc)
