@@ -283,3 +283,22 @@ def test_a_verb_in_ing_starting_a_sentence_is_no_actor():
     texts = {m.text for m in extract(text)}
     assert not texts & {"Configuring", "Deploying"}
     assert {"Fleming", "Paris"} <= texts
+
+
+def test_a_title_of_a_place_leaves_the_place_and_no_person():
+    s = spans("Maria Ortiz, Governor of Tierra Baja, said the roads were closed.")
+    assert "of Tierra Baja" not in s and s.get("Tierra Baja", ("",))[0] != "person"
+    assert s["Maria Ortiz"][0] == "person"
+
+
+def test_vp_is_a_title_kept_out_of_the_name():
+    s = spans("Acme VP Joan Whitfield said the chips would ship. Whitfield declined to say when.")
+    assert s["Joan Whitfield"] == ("person", "Joan Whitfield")
+    assert s["Whitfield"] == ("person", "Joan Whitfield")
+
+
+def test_a_titled_surname_makes_the_bare_surname_a_person_in_the_article():
+    text = ("The Merkel government cut the tax. Critics of the Merkel government said so. "
+            "Chancellor Merkel replied on Monday.")
+    kinds = {m.kind for m in extract(text) if m.text == "Merkel"}
+    assert kinds == {"person"}

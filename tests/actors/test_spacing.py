@@ -45,3 +45,11 @@ def test_spaced_names_are_found_with_original_offsets():
     assert found["Rolls - Royce"][1] == "Rolls-Royce"
     assert found["U . S ."] == ("place", "United States")
     assert "Adams" in found  # the title "Mr ." is not part of the name
+
+
+def test_a_spaced_dash_between_two_names_stays_a_dash():
+    text = ("Ada Lovelace - Ada Lovelace : the countess 's notes , a co - author said .\n"
+            "Daniel Day - Lewis won , the jury 's chair said .")
+    squeezed = squeeze(text)[0]
+    assert "Ada Lovelace - Ada Lovelace" in squeezed
+    assert "Day-Lewis" in squeezed and "co-author" in squeezed

@@ -219,6 +219,12 @@ class Detector:
         if p >= 0:
             last_title = max(k for k in range(n - 1) if words[k] in _TITLE)
             q = title_end(words, last_title)
+            if 0 < q < n - 1 and words[q] in ("of", "for"):  # "Governor of Qeshm": no person
+                r = q + 1 + (words[q + 1] == "the")
+                if p > 0:
+                    self.modifier(toks[:p], initial)
+                self.run(toks[r:], False)
+                return
             name_words = [w for w in words[q:] if w not in lx.NAME_SUFFIXES]
             if q < n and name_words and len(name_words) <= 5 and not any(
                     w in lx.ORG_HEADS for w in name_words):

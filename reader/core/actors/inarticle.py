@@ -68,8 +68,11 @@ def link(cands: list[Candidate]) -> list[RawMention]:
     persons: dict[str, list[tuple[int, str]]] = defaultdict(list)  # word -> (pos, key)
     acronyms: dict[str, list[tuple[int, str]]] = defaultdict(list)
     prefixes: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    titled: set[str] = set()  # single names a title marks as a person's
     for c in cands:
         if len(c.words) < 2:
+            if c.kind == "person" and c.role and c.key is None:  # "President Bush"
+                titled.add(fold(c.name))
             continue
         key = c.key or best[fold(c.name)]
         if c.kind == "person" and c.key is None:
@@ -116,6 +119,8 @@ def link(cands: list[Candidate]) -> list[RawMention]:
             fits = _same_sex(c.role, persons[f]) if len(c.words) == 1 and f in persons else []
             if fits and not (c.key and c.strength >= GAZ):
                 key, kind = _nearest(c.start, fits), "person"
+            elif f in titled and len(c.words) == 1 and c.strength < GAZ:
+                key, kind = best[f], "person"  # "the Bush administration", "President Bush"
             elif c.name.replace(".", "").isupper() and c.name.replace(".", "") in acronyms:
                 key = _nearest(c.start, acronyms[c.name.replace(".", "")])
             elif f in prefixes:

@@ -24,8 +24,8 @@ Baron Count Duke Duchess Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor
 Gen. Lieutenant Lt Lt. Colonel Col Col. Major Maj Maj. Captain Capt Capt. Sergeant Sgt Sgt.
 Admiral Adm Adm. Marshal Field Commander Corporal Private Officer Detective Inspector Chief
 Superintendent Commissioner Judge Justice Magistrate Attorney Prosecutor Ambassador Envoy
-Chairman Chairwoman Chair CEO CFO COO CIO CTO Chief President-elect Speaker Leader Supreme
-Acting Former
+Chairman Chairwoman Chair CEO CFO COO CIO CTO VP SVP EVP Chief President-elect Speaker Leader
+Supreme Acting Former
 Opposition State Senior Junior Grand Ayatollah Coach Manager Striker Director
 Spokesman Spokeswoman Spokesperson Minister-President Director-General GM Clerk Sheriff Deputy
 Patriarch Rabbi Saint

@@ -46,7 +46,14 @@ def _hyphen(text: str, s: int, e: int) -> bool:
     left, right = text[i:s], text[e:j]
     if left[0].isupper() != right[0].isupper():
         return False
+    if left[0].isupper() and _NAME_BEFORE.search(text, 0, i) and _NAME_AFTER.match(text, j):
+        return False  # two names dashed apart: "Esther Williams - Esther Williams"
     return not (len(left) > 1 and left.isupper() and len(right) > 1 and right.isupper())
+
+
+# A capitalised word (not a sentence's article) just before, and one just after.
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?!(?:The|A|An) )[A-Z][\w'.]* $")
+_NAME_AFTER = re.compile(r" [A-Z]")
 
 
 class Offsets:

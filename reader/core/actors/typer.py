@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..model import RawMention
 from . import lexicon as lx
-from .candidate import CUE, GAZ, SHAPE, Candidate
+from .candidate import CUE, GAZ, SHAPE, TITLE, Candidate
 from .gazetteer import demonym, lookup
 from .typefeats import (
     KIND_CODE,
@@ -348,6 +348,8 @@ def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> lis
             fixed.add(key)  # never dropped (not by shape) nor re-typed: no need to score
             typed.append((m, False))
             continue
+        if c.strength == TITLE and c.kind == "person" and c.role:
+            fixed.add(key)  # "President Bush": a title makes a person of the whole key
         if counts.get(key, 0) >= SCORED and span not in optional and not droppable(c, m):
             typed.append((m, True))  # enough of its key scored: it takes the key's kind
             continue
