@@ -80,6 +80,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
     quotes.mark_current(db)  # a new store: quotations are found as articles are indexed
     changed = False
     for rel in sorted(set(stored) - current):
+        _unresolved(store)
         store.drop_file(rel)
         changed = True
     pending = 0
@@ -161,6 +162,7 @@ def _index_file(
     if old is not None and old[2] == digest:
         store.set_file(source.rel, source.size, source.mtime_ns, digest, old[3])
         return old[3], None
+    _unresolved(store)
     writer.before_drop(source.rel)
     store.drop_file(source.rel)  # also what an interrupted run left of a new file
     added = 0
@@ -184,6 +186,12 @@ def _index_file(
         warning = f"could not read ({type(exc).__name__}: {exc})"
     writer.file_read(source.rel, source.size, source.mtime_ns, digest, warning)
     return warning, added
+
+
+def _unresolved(store: Store) -> None:
+    """Say, in the transaction of a change, that the resolution is out of date: a run
+    stopped after a mid-run commit leaves it so, and the next run resolves again."""
+    store.db.execute("DELETE FROM meta WHERE key = 'resolved'")
 
 
 class _Writer:
