@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.core import changes, texts
+from reader.core import changes, rawagg, texts
 from reader.core import resolution as resolution_writer
 from reader.core.model import Actor, Article, Mention, Passage, RawMention
 from reader.core.quotes import stored as quotes
@@ -90,6 +90,8 @@ MIGRATIONS: list[Migration] = [
     """,
     # 12: what changed since the related layer was built, so that it is updated in place.
     changes.MIGRATION,
+    # 13: the aggregates of raw mentions that resolution reads, kept up to date.
+    rawagg.MIGRATION,
 ]
 
 
@@ -167,6 +169,7 @@ class Store:
     # -- articles -----------------------------------------------------------
     def drop_article(self, doc: str) -> None:
         changes.forget_doc(self.db, doc)
+        rawagg.drop(self.db, doc)
         texts.forget(self.db, doc)
         tables = ("articles", "passages", "raw_mentions", "mentions", "quotes", "article_langs")
         for table in tables:
@@ -224,6 +227,7 @@ class Store:
             "INSERT INTO raw_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc, i, m.start, m.end, m.text, m.kind, m.key, m.role) for i, m in enumerate(raw)],
         )
+        rawagg.add(self.db, doc, raw)
 
     def article(self, doc: str) -> Article | None:
         row = self.db.execute(
@@ -255,28 +259,18 @@ class Store:
         return row[0] if row else "en"
 
     def distinct_mentions(self) -> list[tuple[RawMention, int]]:
-        """Each distinct (text, kind, key, role) of the corpus with how often it occurs.
+        """Each distinct (text, kind, key, role) of the corpus with how often it occurs,
+        ordered by those (see `rawagg`).
 
         Resolution depends on these alone (never on offsets or on which article),
         so it runs on them instead of every mention: memory grows with the names
         in the corpus, not with its size.
         """
-        return [
-            (RawMention(0, 0, t, k, key, role), n)
-            for t, k, key, role, n in self.db.execute(
-                "SELECT text, kind, key, role, count(*) FROM raw_mentions "
-                "GROUP BY text, kind, key, role ORDER BY text, kind, key, role"
-            )
-        ]
+        return [(RawMention(0, 0, *t), n) for t, n in rawagg.distinct(self.db)]
 
     def article_keys(self) -> dict[str, list[str]]:
         """Each article's distinct in-article mention keys: the context resolution reads."""
-        out: dict[str, list[str]] = {}
-        for doc, key in self.db.execute(
-            "SELECT DISTINCT doc, key FROM raw_mentions ORDER BY doc, key"
-        ):
-            out.setdefault(doc, []).append(key)
-        return out
+        return rawagg.article_keys(self.db)
 
     def put_resolution(self, distinct: list[tuple[RawMention, int]], resolve) -> set[str]:
         """Resolve `distinct` mentions with `resolve(raw, articles)` and store mentions and
