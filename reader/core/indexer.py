@@ -139,7 +139,9 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
 
         fixes = actors.Fixes.load()
         store.put_resolution(
-            store.distinct_mentions(), lambda raw, arts: actors.resolve(raw, fixes, arts)
+            store.distinct_mentions(),
+            lambda raw, arts: actors.resolve(raw, fixes, arts),
+            full=store.get_meta("fixes") != fingerprint,
         )
         store.set_meta("fixes", fingerprint)
         store.set_meta("resolved", "1")

@@ -5,8 +5,9 @@ per article, for the choices cross-article context made, to an (in-article key, 
 The new assignment of every raw mention is compared with the `mentions` table in one
 SQL pass; only rows whose actor changed are written, and only the actors and articles
 they touch (or whose counts moved because articles went) are rewritten. The result is
-the store a full rewrite gives. Documents whose mentions changed are marked for the
-related-passage layer (`changes.mark_docs`).
+the store a full rewrite gives. The resolution written is kept (`resolved_prev`,
+`picked_prev`) with the articles stored since (`unresolved`), so that the next one
+compares only the raw mentions that can have changed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,33 @@ from collections.abc import Mapping
 from reader.core.model import Actor, RawMention
 from reader.core.quotes import stored as quotes
 
+MIGRATION = """
+CREATE TABLE resolved_prev(mention TEXT PRIMARY KEY, actor TEXT) WITHOUT ROWID;
+CREATE TABLE picked_prev(doc TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL,
+    actor TEXT NOT NULL, PRIMARY KEY(doc, key, kind)) WITHOUT ROWID;
+CREATE TABLE unresolved(doc TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+_NEW = "CASE WHEN x.actor IS NULL THEN NULL ELSE coalesce(p.actor, x.actor) END"
+_JOINS = (
+    "LEFT JOIN resolved x ON x.text = r.text AND x.kind = r.kind AND x.key = r.key "
+    "AND x.role IS r.role "
+    "LEFT JOIN picked p ON p.doc = r.doc AND p.key = r.key AND p.kind = r.kind "
+    "LEFT JOIN mentions m ON m.doc = r.doc AND m.seq = r.seq "
+    "WHERE new IS NOT m.actor OR (m.actor IS NOT NULL AND "
+    "(m.start IS NOT r.start OR m.end IS NOT r.end OR m.text IS NOT r.text))"
+)
+
+
+def _kept(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT 1 FROM meta WHERE key = 'resolution_kept'").fetchone() is not None
+
+
+def stored(db: sqlite3.Connection, doc: str) -> None:
+    """Record that the raw mentions of article `doc` were stored since the last resolution."""
+    if _kept(db):
+        db.execute("INSERT OR IGNORE INTO unresolved VALUES (?)", (doc,))
+
 
 def write(
     db: sqlite3.Connection,
@@ -25,10 +53,25 @@ def write(
     assign: list[list[str | None]],
     context: Mapping[str, Mapping[tuple[str, str], str]],
     actors: Mapping[str, Actor],
+    full: bool = False,
 ) -> set[str]:
     """Store a resolution: `assign` holds the actor of each of `distinct` (as a list of
     one, or empty/None: dropped), `context` the per-article picks; the documents whose
-    mentions changed."""
+    mentions changed.
+
+    Unless `full` (the user's fixes changed: a mention may leave or join the actors) or
+    no earlier resolution is kept, only the raw mentions that can have a new actor are
+    compared: those of articles stored since, of articles whose picks changed, and those
+    whose (text, kind, key, role) changed actor, found through their old actor.
+    """
+    resolved = {  # every distinct mention -> its actor (None: dropped)
+        json.dumps([m.text, m.kind, m.key, m.role]): found[0] if found else None
+        for (m, _), found in zip(distinct, assign, strict=True)
+    }
+    picked = {
+        (doc, key, kind): actor
+        for doc, picks in context.items() for (key, kind), actor in picks.items()
+    }
     db.execute("CREATE TEMP TABLE IF NOT EXISTS resolved(text, kind, key, role, actor)")
     db.execute("CREATE INDEX IF NOT EXISTS temp.resolved_key ON resolved(text, kind, key, role)")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS picked(doc, key, kind, actor)")
@@ -37,28 +80,16 @@ def write(
     db.execute("DELETE FROM picked")
     db.executemany(
         "INSERT INTO resolved VALUES (?, ?, ?, ?, ?)",
-        (
-            (m.text, m.kind, m.key, m.role, found[0])
-            for (m, _), found in zip(distinct, assign, strict=True)
-            if found and found[0] is not None
-        ),
+        ((*json.loads(m), actor) for m, actor in resolved.items() if actor is not None),
     )
-    db.executemany(
-        "INSERT INTO picked VALUES (?, ?, ?, ?)",
-        ((doc, key, kind, actor) for doc, picks in context.items()
-         for (key, kind), actor in picks.items()),
-    )
-    changed = db.execute(  # every raw mention whose stored row differs from its new one
-        "SELECT r.doc, r.seq, r.start, r.end, r.text, "
-        "CASE WHEN x.actor IS NULL THEN NULL ELSE coalesce(p.actor, x.actor) END AS new, "
-        "m.actor FROM raw_mentions r "
-        "LEFT JOIN resolved x ON x.text = r.text AND x.kind = r.kind AND x.key = r.key "
-        "AND x.role IS r.role "
-        "LEFT JOIN picked p ON p.doc = r.doc AND p.key = r.key AND p.kind = r.kind "
-        "LEFT JOIN mentions m ON m.doc = r.doc AND m.seq = r.seq "
-        "WHERE new IS NOT m.actor OR (m.actor IS NOT NULL AND "
-        "(m.start IS NOT r.start OR m.end IS NOT r.end OR m.text IS NOT r.text))"
-    ).fetchall()
+    db.executemany("INSERT INTO picked VALUES (?, ?, ?, ?)", (k + (a,) for k, a in picked.items()))
+    select = f"SELECT r.doc, r.seq, r.start, r.end, r.text, {_NEW} AS new, m.actor "
+    if full or not _kept(db) or not _candidates(db, resolved, picked):
+        changed = db.execute(select + "FROM raw_mentions r " + _JOINS).fetchall()
+    else:
+        changed = db.execute(
+            select + "FROM cand c JOIN raw_mentions r ON r.doc = c.doc AND r.seq = c.seq " + _JOINS
+        ).fetchall()
     db.executemany(
         "DELETE FROM mentions WHERE doc = ? AND seq = ?",
         ((doc, seq) for doc, seq, *_rest, new, _old in changed if new is None),
@@ -67,6 +98,7 @@ def write(
         "INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
         (row[:6] for row in changed if row[5] is not None),
     )
+    _keep(db, resolved, picked)
     touched = {a for row in changed for a in row[5:] if a is not None}
     _write_actors(db, actors, touched)
     docs = {row[0] for row in changed}
@@ -77,6 +109,58 @@ def write(
     )
     quotes.index_speakers(db)
     return docs
+
+
+def _candidates(
+    db: sqlite3.Connection, resolved: dict[str, str | None],
+    picked: dict[tuple[str, str, str], str],
+) -> bool:
+    """Fill temp table `cand` with the raw mentions that can have a new actor (see
+    `write`); False when they cannot be told apart (a dropped mention came back).
+
+    A mention outside the articles stored since and those with picks has the actor of
+    its (text, kind, key, role) in the kept resolution: when that changed, it is found
+    among the mentions of that old actor. One whose (text, kind, key, role) the kept
+    resolution lacks is new: in an article stored since.
+    """
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS cand(doc, seq, PRIMARY KEY(doc, seq))")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS moved(text, kind, key, role)")
+    db.execute("CREATE INDEX IF NOT EXISTS temp.moved_key ON moved(text, kind, key, role)")
+    db.execute("DELETE FROM cand")
+    db.execute("DELETE FROM moved")
+    old = dict(db.execute("SELECT mention, actor FROM resolved_prev"))
+    moved = {m: a for m, a in old.items() if resolved.get(m) != a}
+    if any(a is None for a in moved.values()):
+        return False
+    before = {(d, k, kind): a for d, k, kind, a in db.execute("SELECT * FROM picked_prev")}
+    docs = {key[0] for key in before.keys() | picked.keys() if before.get(key) != picked.get(key)}
+    docs |= {d for (d,) in db.execute("SELECT doc FROM unresolved")}
+    db.executemany(
+        "INSERT OR IGNORE INTO cand SELECT doc, seq FROM raw_mentions WHERE doc = ?",
+        ((d,) for d in sorted(docs)),
+    )
+    db.executemany("INSERT INTO moved VALUES (?, ?, ?, ?)", (json.loads(m) for m in moved))
+    db.executemany(
+        "INSERT OR IGNORE INTO cand SELECT m.doc, m.seq FROM mentions m "
+        "JOIN raw_mentions r ON r.doc = m.doc AND r.seq = m.seq WHERE m.actor = ? AND EXISTS "
+        "(SELECT 1 FROM moved v WHERE v.text = r.text AND v.kind = r.kind AND v.key = r.key "
+        "AND v.role IS r.role)",
+        ((a,) for a in sorted(set(moved.values()))),
+    )
+    return True
+
+
+def _keep(db: sqlite3.Connection, resolved: dict[str, str | None],
+          picked: dict[tuple[str, str, str], str]) -> None:
+    """Keep this resolution for the next one to compare with."""
+    db.execute("DELETE FROM resolved_prev")
+    db.execute("DELETE FROM picked_prev")
+    db.execute("DELETE FROM unresolved")
+    db.executemany("INSERT INTO resolved_prev VALUES (?, ?)", sorted(resolved.items()))
+    db.executemany(
+        "INSERT INTO picked_prev VALUES (?, ?, ?, ?)", (k + (a,) for k, a in picked.items())
+    )
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('resolution_kept', '1')")
 
 
 def _write_actors(db: sqlite3.Connection, actors: Mapping[str, Actor], touched: set[str]) -> None:

@@ -88,10 +88,9 @@ MIGRATIONS: list[Migration] = [
     """
     CREATE TABLE article_langs(doc TEXT PRIMARY KEY, lang TEXT NOT NULL) WITHOUT ROWID;
     """,
-    # 12: what changed since the related layer was built, so that it is updated in place.
-    changes.MIGRATION,
-    # 13: the aggregates of raw mentions that resolution reads, kept up to date.
-    rawagg.MIGRATION,
+    # 12: incremental derived layers: what changed since the related layer was built,
+    # the aggregates of raw mentions resolution reads, the last resolution written.
+    changes.MIGRATION + rawagg.MIGRATION + resolution_writer.MIGRATION,
 ]
 
 
@@ -228,6 +227,7 @@ class Store:
             [(doc, i, m.start, m.end, m.text, m.kind, m.key, m.role) for i, m in enumerate(raw)],
         )
         rawagg.add(self.db, doc, raw)
+        resolution_writer.stored(self.db, doc)
 
     def article(self, doc: str) -> Article | None:
         row = self.db.execute(
@@ -272,19 +272,22 @@ class Store:
         """Each article's distinct in-article mention keys: the context resolution reads."""
         return rawagg.article_keys(self.db)
 
-    def put_resolution(self, distinct: list[tuple[RawMention, int]], resolve) -> set[str]:
+    def put_resolution(
+        self, distinct: list[tuple[RawMention, int]], resolve, full: bool = False
+    ) -> set[str]:
         """Resolve `distinct` mentions with `resolve(raw, articles)` and store mentions and
         actors (only what changed, see `resolution`); the articles whose mentions changed.
 
         Each distinct mention is one pseudo-document holding it 1 + log2(count) times,
         so frequent spellings weigh more in votes (kind, canonical name) without one
         object per mention. Counts and article numbers are then taken from SQL.
+        `full`: compare every mention (the user's fixes changed).
         """
         raw = {f"{i:09d}": [m] * n.bit_length() for i, (m, n) in enumerate(distinct)}
         resolution = resolve(raw, self.article_keys())
         assign = [resolution.assign[doc] for doc in raw]
         docs = resolution_writer.write(
-            self.db, distinct, assign, resolution.context, resolution.actors
+            self.db, distinct, assign, resolution.context, resolution.actors, full
         )
         changes.mark_docs(self.db, sorted(docs), text=False)
         return docs

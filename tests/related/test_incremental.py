@@ -119,7 +119,22 @@ def _fix(tree: Path, home: Path) -> None:
     fixes.save(home / "data" / "alias_fixes.json")
 
 
-@pytest.mark.parametrize("change", [_add, _remove, _edit, _fix], ids=lambda f: f.__name__[1:])
+def _longer(tree: Path, home: Path) -> None:
+    """A new article gives a name of old ones its full form: their mentions move actor."""
+    db = sqlite3.connect(_db(home))
+    (surname,) = db.execute(
+        "SELECT name FROM actors WHERE kind = 'person' AND name NOT LIKE '% %' "
+        "ORDER BY mentions DESC LIMIT 1"
+    ).fetchone()
+    db.close()
+    (tree / "longer.txt").write_text(
+        f"Jonathan {surname} spoke in Geneva on Monday.\n\nJonathan {surname} said little."
+    )
+
+
+@pytest.mark.parametrize(
+    "change", [_add, _remove, _edit, _fix, _longer], ids=lambda f: f.__name__[1:]
+)
 def test_an_update_equals_a_fresh_index(tmp_path: Path, monkeypatch, change) -> None:
     check_update(tmp_path, monkeypatch, change)
 
