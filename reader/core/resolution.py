@@ -84,7 +84,8 @@ def write(
     )
     db.executemany("INSERT INTO picked VALUES (?, ?, ?, ?)", (k + (a,) for k, a in picked.items()))
     select = f"SELECT r.doc, r.seq, r.start, r.end, r.text, {_NEW} AS new, m.actor "
-    if full or not _kept(db) or not _candidates(db, resolved, picked):
+    stored_since = None if full or not _kept(db) else _candidates(db, resolved, picked)
+    if stored_since is None:
         changed = db.execute(select + "FROM raw_mentions r " + _JOINS).fetchall()
     else:
         changed = db.execute(
@@ -107,16 +108,17 @@ def write(
         "(SELECT count(DISTINCT actor) FROM mentions WHERE mentions.doc = ?) WHERE doc = ?",
         ((doc, doc) for doc in sorted(docs)),
     )
-    quotes.index_speakers(db)
+    quotes.index_speakers(db, None if stored_since is None else sorted(docs | stored_since))
     return docs
 
 
 def _candidates(
     db: sqlite3.Connection, resolved: dict[str, str | None],
     picked: dict[tuple[str, str, str], str],
-) -> bool:
+) -> set[str] | None:
     """Fill temp table `cand` with the raw mentions that can have a new actor (see
-    `write`); False when they cannot be told apart (a dropped mention came back).
+    `write`); the articles stored since, or None when the mentions cannot be told
+    apart (a dropped mention came back).
 
     A mention outside the articles stored since and those with picks has the actor of
     its (text, kind, key, role) in the kept resolution: when that changed, it is found
@@ -131,10 +133,11 @@ def _candidates(
     old = dict(db.execute("SELECT mention, actor FROM resolved_prev"))
     moved = {m: a for m, a in old.items() if resolved.get(m) != a}
     if any(a is None for a in moved.values()):
-        return False
+        return None
     before = {(d, k, kind): a for d, k, kind, a in db.execute("SELECT * FROM picked_prev")}
     docs = {key[0] for key in before.keys() | picked.keys() if before.get(key) != picked.get(key)}
-    docs |= {d for (d,) in db.execute("SELECT doc FROM unresolved")}
+    since = {d for (d,) in db.execute("SELECT doc FROM unresolved")}
+    docs |= since
     db.executemany(
         "INSERT OR IGNORE INTO cand SELECT doc, seq FROM raw_mentions WHERE doc = ?",
         ((d,) for d in sorted(docs)),
@@ -147,7 +150,7 @@ def _candidates(
         "AND v.role IS r.role)",
         ((a,) for a in sorted(set(moved.values()))),
     )
-    return True
+    return since
 
 
 def _keep(db: sqlite3.Connection, resolved: dict[str, str | None],

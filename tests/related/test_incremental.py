@@ -33,6 +33,7 @@ RELATED = {
     "stats": "SELECT key, value FROM meta WHERE key IN "
     "('related_passages', 'related_articles', 'related_avg_len')",
     "pending": "SELECT doc FROM rel_dirty UNION ALL SELECT row FROM rel_gone",
+    "speakers": "SELECT actor, doc, start, end, text FROM quote_speakers",
 }
 
 
@@ -97,13 +98,14 @@ def _add(tree: Path, home: Path) -> None:
 
 
 def _remove(tree: Path, home: Path) -> None:
-    (tree / "003.txt").unlink()
+    (tree / "002.txt").unlink()  # with quotations by named speakers
 
 
 def _edit(tree: Path, home: Path) -> None:
     last = tree / "011.txt"  # the newest article: an edit gets its rowid back
     last.write_text(last.read_text(encoding="utf-8") + "\n\nAngela Merkel met Kim in Paris.")
     (tree / "004.txt").write_text(news_texts(13)[12], encoding="utf-8")
+    (tree / "005.txt").write_text("no names here, only words.\n\n“Quite so,” said one.")
 
 
 def _fix(tree: Path, home: Path) -> None:
