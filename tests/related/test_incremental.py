@@ -159,7 +159,7 @@ OPS = st.lists(
 )
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ops=OPS)
 def test_any_changes_update_in_place_to_a_fresh_index(ops) -> None:
     import tempfile
