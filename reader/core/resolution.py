@@ -83,31 +83,33 @@ def write(
         ((*json.loads(m), actor) for m, actor in resolved.items() if actor is not None),
     )
     db.executemany("INSERT INTO picked VALUES (?, ?, ?, ?)", (k + (a,) for k, a in picked.items()))
-    select = f"SELECT r.doc, r.seq, r.start, r.end, r.text, {_NEW} AS new, m.actor "
+    select = f"SELECT r.doc, r.seq, r.start, r.end, r.text, {_NEW} AS new, m.actor AS old "
     stored_since = None if full or not _kept(db) else _candidates(db, resolved, picked)
-    if stored_since is None:
-        changed = db.execute(select + "FROM raw_mentions r " + _JOINS).fetchall()
-    else:
-        changed = db.execute(
-            select + "FROM cand c JOIN raw_mentions r ON r.doc = c.doc AND r.seq = c.seq " + _JOINS
-        ).fetchall()
-    db.executemany(
-        "DELETE FROM mentions WHERE doc = ? AND seq = ?",
-        ((doc, seq) for doc, seq, *_rest, new, _old in changed if new is None),
+    source = "FROM raw_mentions r " if stored_since is None else (
+        "FROM cand c JOIN raw_mentions r ON r.doc = c.doc AND r.seq = c.seq ")
+    # The changed rows stay in SQL: a first index changes every mention of the corpus.
+    db.execute("DROP TABLE IF EXISTS temp.changed")
+    db.execute("CREATE TEMP TABLE changed AS " + select + source + _JOINS)
+    db.execute(
+        "DELETE FROM mentions WHERE (doc, seq) IN "
+        "(SELECT doc, seq FROM changed WHERE new IS NULL)"
     )
-    db.executemany(
-        "INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-        (row[:6] for row in changed if row[5] is not None),
+    db.execute(
+        "INSERT OR REPLACE INTO mentions "
+        "SELECT doc, seq, start, end, text, new FROM changed WHERE new IS NOT NULL"
     )
     _keep(db, resolved, picked)
-    touched = {a for row in changed for a in row[5:] if a is not None}
+    touched = {a for (a,) in db.execute(
+        "SELECT new FROM changed WHERE new IS NOT NULL UNION SELECT old FROM changed "
+        "WHERE old IS NOT NULL")}
     _write_actors(db, actors, touched)
-    docs = {row[0] for row in changed}
-    db.executemany(
+    docs = {d for (d,) in db.execute("SELECT DISTINCT doc FROM changed")}
+    db.execute(
         "UPDATE articles SET n_actors = "
-        "(SELECT count(DISTINCT actor) FROM mentions WHERE mentions.doc = ?) WHERE doc = ?",
-        ((doc, doc) for doc in sorted(docs)),
+        "(SELECT count(DISTINCT actor) FROM mentions WHERE mentions.doc = articles.doc) "
+        "WHERE doc IN (SELECT doc FROM changed)"
     )
+    db.execute("DROP TABLE temp.changed")
     quotes.index_speakers(db, None if stored_since is None else sorted(docs | stored_since))
     return docs
 
@@ -184,8 +186,17 @@ def _write_actors(db: sqlite3.Connection, actors: Mapping[str, Actor], touched: 
     }
     stale = touched | {a for a, row in old.items() if counts.get(a) != tuple(row[3:5])}
     stale |= set(counts) - set(old)  # not expected: mentions of an actor never stored
+    stale &= set(counts)
     aliases: dict[str, str] = {}
-    for actor in sorted(stale & set(counts)):
+    if len(stale) > len(counts) // 4:  # many (a first index): one pass over every mention
+        spelt: dict[str, dict[str, int]] = {}
+        for actor, text, n in db.execute(
+            "SELECT actor, text, count(*) FROM mentions GROUP BY actor, text "
+            "ORDER BY actor, count(*) DESC, text"
+        ):
+            spelt.setdefault(actor, {})[text] = n
+        aliases = {a: json.dumps(spelt[a]) for a in stale}
+    for actor in sorted(stale - set(aliases)):
         rows = db.execute(
             "SELECT text, count(*) FROM mentions WHERE actor = ? GROUP BY text "
             "ORDER BY count(*) DESC, text",

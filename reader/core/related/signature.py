@@ -79,21 +79,19 @@ def update(db: sqlite3.Connection, passages: int) -> int:
     ).fetchall()
     if not todo:
         return 0
-    terms = [content_terms(f"{title}\n{text}") for _rowid, _doc, title, text in todo]
-    df = _frequencies(db, terms)
+    few = len(todo) <= 500  # a few new articles need not read a large vocabulary
+    terms = [content_terms(f"{title}\n{text}") for _rowid, _doc, title, text in todo] if few else []
+    df = _frequencies(db, terms) if few else dict(db.execute("SELECT term, df FROM rel_terms"))
     rows = []
-    for (rowid, doc, _title, _text), found in zip(todo, terms, strict=True):
-        sig = compute(found, df, passages)
+    for i, (rowid, doc, title, text) in enumerate(todo):
+        sig = compute(terms[i] if few else f"{title}\n{text}", df, passages)
         rows.append((doc, rowid, "\n".join(sig), array("f", sig.values()).tobytes()))
     db.executemany("INSERT INTO rel_signatures VALUES (?, ?, ?, ?)", rows)
     return len(rows)
 
 
 def _frequencies(db: sqlite3.Connection, terms: list[Counter[str]]) -> dict[str, int]:
-    """The passage frequencies of `terms`: the whole table for many articles, else only
-    theirs (a few new articles need not read a large vocabulary)."""
-    if len(terms) > 500:
-        return dict(db.execute("SELECT term, df FROM rel_terms"))
+    """The passage frequencies of the terms of a few articles."""
     wanted = sorted(set().union(*terms))
     df: dict[str, int] = {}
     for i in range(0, len(wanted), 500):
