@@ -3,7 +3,8 @@
 Only files whose size, mtime and content hash changed are re-parsed; their articles are
 analysed (actors, language, quotations) in worker processes for a big job (see analysis.py)
 and stored by this process, the one writer; actor resolution is re-run over cached raw
-mentions when anything (or a user fix) changed.
+mentions when anything (or a user fix) changed, and only the mentions and actors it moved
+are written again (see `resolution`).
 """
 
 from __future__ import annotations

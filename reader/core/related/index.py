@@ -1,11 +1,14 @@
-"""Provides the derived data behind related passages, rebuilt when the corpus changes.
+"""Provides the derived data behind related passages, updated when the corpus changes.
 
 Tables (store migrations 2, 4, 6 and 8): `rel_passage_actors` and `rel_article_actors`
 map passages to the actors they name (see `postings`); `rel_actors` counts the passages
 and articles naming each actor; `rel_terms` copies the FTS vocabulary (passages holding
-each term, and its occurrences); `rel_signatures` holds article signatures (see
-`signature`). Corpus statistics (passages, articles, mean passage length) go to `meta`.
-Everything is rebuilt in one transaction when the indexer's "generation" moves on.
+each term, and its occurrences; corrected by `vocab.delta` after a small change);
+`rel_signatures` holds article signatures (see `signature`). Corpus statistics
+(passages, articles, mean passage length) go to `meta`. When the indexer's "generation"
+moves on, the tables are brought up to date in one transaction: in place for the
+articles recorded as changed (`reader.core.changes`), or rebuilt whole for a new store
+or a change to a large share of the corpus.
 """
 
 from __future__ import annotations
