@@ -72,6 +72,25 @@ def test_junior_named_beside_senior_is_another_man():
     assert names[("b", "Ken Griffey Jr.")] != names[("c", "Ken Griffey")]
 
 
+def test_senior_named_beside_the_plain_name_is_the_same_man():
+    docs = {
+        "a": "Henry Ford Sr. founded the company in Dearborn. Henry Ford later built the "
+             "Rouge plant with Charles Sorensen.",
+        "b": "Henry Ford met Charles Sorensen in Dearborn.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Henry Ford Sr.")] == names[("b", "Henry Ford")]
+
+
+def test_senior_beside_junior_stays_apart_from_the_plain_name():
+    docs = {
+        "a": "Ken Griffey Sr. watched Ken Griffey Jr. homer in Seattle; Ken Griffey was proud.",
+        "b": "Ken Griffey Jr. met Lou Piniella in Seattle.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Ken Griffey Sr.")] != names[("a", "Ken Griffey Jr.")]
+
+
 def test_context_resolution_does_not_depend_on_article_order():
     docs = {**COURT, **MUSIC,
             "e": "Thomas, Alito and Roberts sided with the state.",
