@@ -302,3 +302,11 @@ def test_a_titled_surname_makes_the_bare_surname_a_person_in_the_article():
             "Chancellor Merkel replied on Monday.")
     kinds = {m.kind for m in extract(text) if m.text == "Merkel"}
     assert kinds == {"person"}
+
+
+def test_a_capitalised_word_after_a_or_an_is_no_actor():
+    text = ("A Buffer holds the bytes read so far. The call returns a Response object. "
+            "An FBI agent met a Reuters reporter; Walsh said a Pelham official agreed.")
+    texts = {m.text for m in extract(text)}
+    assert not texts & {"Buffer", "Response"}
+    assert {"FBI", "Reuters", "Walsh"} <= texts

@@ -343,6 +343,9 @@ class Detector:
                         first.lower())):  # "Configuring the server", "Citing sources"
                 self.maybe_surname(toks, initial)
                 return
+            if self.prev_word(toks[0].start).lower() in ("a", "an") and is_word(
+                    first.lower()) and first not in self.given and lookup(first) is None:
+                return  # a name takes no "a": "returns a Response", "A Buffer holds"
         if titled:
             self.emit(toks, "person", TITLE, initial, role)
             return
