@@ -310,3 +310,11 @@ def test_a_capitalised_word_after_a_or_an_is_no_actor():
     texts = {m.text for m in extract(text)}
     assert not texts & {"Buffer", "Response"}
     assert {"FBI", "Reuters", "Walsh"} <= texts
+
+
+def test_a_name_before_a_holiday_is_kept_and_the_holiday_is_not():
+    text = ("A gunman opened fire at the Northwind Freight Ltd Christmas party on Friday. "
+            "Merry Christmas, the sign said.")
+    texts = {m.text for m in extract(text)}
+    assert "Northwind Freight Ltd" in texts
+    assert not {t for t in texts if "Christmas" in t or t == "Merry"}

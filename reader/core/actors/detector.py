@@ -141,6 +141,9 @@ class Detector:
         # Events, dates and holidays are not actors.
         core = words[:-1] if n > 1 and words[-1] in _ROMAN else words
         if core[-1] in lx.EVENT_HEADS and not lookup(" ".join(words)):
+            if words[-1] in lx.HOLIDAYS and (n > 2 or n == 2 and not is_word(words[0].lower())):
+                # "the Acme Ltd Christmas party": Acme Ltd (never "Merry" of Merry Christmas)
+                self.segment(toks[:-1], initial)
             return
         if any(w in _AWARDS for w in words):
             return

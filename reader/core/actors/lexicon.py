@@ -117,6 +117,8 @@ Marathon Series Grand Prix Act Treaty Accord Accords Agreement Declaration Conve
 Massacre Uprising Spring Era Age Dynasty Empire Christmas Easter Ramadan Eid Hanukkah Diwali
 Thanksgiving Halloween Lent Passover Sabbath Bible Koran Quran Gospel
 """)
+# Holidays named by one word, which may follow another name as a modifier ("Acme Christmas").
+HOLIDAYS = words("Christmas Easter Ramadan Eid Hanukkah Diwali Thanksgiving Halloween Passover")
 
 MONTHS = words("""
 January February March April May June July August September October November December Jan Feb
