@@ -318,3 +318,27 @@ def test_a_name_before_a_holiday_is_kept_and_the_holiday_is_not():
     texts = {m.text for m in extract(text)}
     assert "Northwind Freight Ltd" in texts
     assert not {t for t in texts if "Christmas" in t or t == "Merry"}
+
+
+def test_section_headings_of_documents_are_read_as_headlines():
+    text = ("Request Routing\n===============\n\nThe router sends each request to a handler.\n"
+            "## Error Handling\nA handler that fails returns an error page.\n"
+            "Connection Pooling --------\nPools keep sockets open between requests.")
+    assert not {m.text for m in extract(text)} & {
+        "Request Routing", "Error Handling", "Connection Pooling"}
+
+
+def test_a_capitalised_determiner_inside_a_run_starts_another_phrase():
+    text = ("The library has two parts:\nScheduler An object that orders the jobs.\n"
+            "Finalization The Worker stops when the queue is empty. Ada Byron wrote it.")
+    texts = {m.text for m in extract(text)}
+    assert not {t for t in texts if " An" in t or " The" in t}
+    assert "Ada Byron" in texts
+
+
+def test_a_dictionary_word_with_no_cue_is_no_person():
+    text = ("Ledger objects hold the entries; each Ledger keeps them in order, and the "
+            "totals come from the Ledger. Nguyen said Xi and Kowalski agreed.")
+    persons = {m.text for m in extract(text) if m.kind == "person"}
+    assert "Ledger" not in persons
+    assert {"Nguyen", "Xi", "Kowalski"} <= persons

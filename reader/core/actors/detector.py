@@ -33,6 +33,8 @@ _NUMBER_PLURAL = re.compile(r"\d{1,3}(?:ers|ERS)")  # a team's number plural: "7
 MAX_RUN = 12  # tokens; the longest real names ("Organisation for ... in Europe") have 7
 _ROMAN = lx.words("II III IV V VI VII VIII")
 _TITLE = TITLE_WORDS
+# Capitalised determiners inside a run begin another phrase (a list term, a joined line).
+_INNER_STARTS = frozenset(("The", "An", "This", "These", "Those"))
 _AWARDS = lx.words("Award Awards Prize Prizes Nomination Nominations Oscar Oscars Emmy Grammy")
 _BUSINESS = lx.words("shares stock stocks shareholders subsidiary unit")
 _SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
@@ -86,6 +88,11 @@ class Detector:
 
     def run(self, toks: list[Tok], initial: bool) -> None:
         """Handle one capitalised run (already split at connectors)."""
+        k = next((k for k in range(1, len(toks)) if toks[k].text in _INNER_STARTS), 0)
+        if k:  # "Policy An object ...", "Finalization The Model": two runs
+            self.run(toks[:k], initial)
+            self.run(toks[k:], True)
+            return
         # Sentence-initial function words and common words.
         while toks and toks[0].text in lx.STARTERS and (initial or toks[0].text == "The") and (
                 len(toks) == 1 or toks[0].text not in lx.TITLES or toks[1].text in lx.TITLES
