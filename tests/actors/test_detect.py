@@ -342,3 +342,11 @@ def test_a_dictionary_word_with_no_cue_is_no_person():
     persons = {m.text for m in extract(text) if m.kind == "person"}
     assert "Ledger" not in persons
     assert {"Nguyen", "Xi", "Kowalski"} <= persons
+
+
+def test_a_lower_case_place_noun_makes_its_neighbour_a_place():
+    text = ("Floods hit the northern Kharkan province and the town of Belvik on Monday, "
+            "said Amira Haddad, who fled to the Zarand mountains.")
+    kinds = {m.text: m.kind for m in extract(text)}
+    assert kinds["Kharkan"] == kinds["Belvik"] == kinds["Zarand"] == "place"
+    assert kinds["Amira Haddad"] == "person"

@@ -12,6 +12,7 @@ import re
 
 from . import lexicon as lx
 from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok
+from .cues import BUSINESS, org_after, place_around
 from .gazetteer import Entry, demonym, lookup
 from .runs import (
     MODIFIER,
@@ -36,12 +37,7 @@ _TITLE = TITLE_WORDS
 # Capitalised determiners inside a run begin another phrase (a list term, a joined line).
 _INNER_STARTS = frozenset(("The", "An", "This", "These", "Those"))
 _AWARDS = lx.words("Award Awards Prize Prizes Nomination Nominations Oscar Oscars Emmy Grammy")
-_BUSINESS = lx.words("shares stock stocks shareholders subsidiary unit")
 _SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
-# The word after a name, past a possessive: "Pirelli shares", "Magna 's chief executive".
-_AFTER = re.compile(r"(?:[ \t]*['’]s\b)?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
-_OWNED = lx.words("shareholders stockholders subsidiary subsidiaries profit profits earnings board")
-_ORG_AFTER2 = {("news", "agency"), ("news", "service"), ("chief", "executive")}
 # Words before a place that keep "<word> <place>" a place: "Greater London", "Old Delhi".
 _PLACE_MODIFIERS = lx.NEVER_ALONE | lx.words("Inner Outer Downtown Metro Metropolitan Mid")
 
@@ -262,16 +258,6 @@ class Detector:
             self.emit(toks, "organization", CUE if words[-1] in lx.ORG_HEADS else CONTEXT,
                       initial)
 
-    def _org_after(self, end: int) -> bool:
-        """The words after a name make it an organisation: "Interfax news agency said"."""
-        m = _AFTER.match(self.text, end)
-        if m is None:
-            return False
-        if m.group(0).lstrip(" \t")[:1] in "'’":  # "Pirelli's shares", not "Hen's newspaper"
-            return m.group(1) in _BUSINESS or m.group(1) in _OWNED or (
-                m.group(1), m.group(2)) in _ORG_AFTER2
-        return m.group(1) in lx.ORG_AFTER or (m.group(1), m.group(2)) in _ORG_AFTER2
-
     def _team_like(self, words: list[str]) -> bool:
         """A well-known place with ordinary words that are no person's name: "Florida
         Marlins", "Dynamo Moscow", "Air France"; "Paris Hilton", "Van Gastel" stay people."""
@@ -364,12 +350,15 @@ class Detector:
                 and first not in self.surnames and not (n > 1 and words[-1] in self.surnames)):
             self.emit(toks, "organization", CONTEXT, initial, role)
             return
-        if nxt is not None and nxt.group(1) in _BUSINESS and first not in self.given:
+        if nxt is not None and nxt.group(1) in BUSINESS and first not in self.given:
             self.emit(toks, "organization", CONTEXT, initial, role)  # "Nvidia shares rose"
             return
         personal = first in self.given and (n == 1 or words[-1] in self.surnames)
-        if not personal and self._org_after(toks[-1].end):
+        if not personal and org_after(self.text, toks[-1].end):
             self.emit(toks, "organization", CONTEXT, initial, role)  # "Interfax news agency"
+            return
+        if not personal and not role and place_around(self.text, toks[0].start, toks[-1].end):
+            self.emit(toks, "place", CONTEXT, initial, role)  # "Yunnan province", "town of X"
             return
         prev = self.prev_word(toks[0].start)
         if prev.lower() in lx.ROLE_NOUNS and prev.islower():
