@@ -350,3 +350,12 @@ def test_a_lower_case_place_noun_makes_its_neighbour_a_place():
     kinds = {m.text: m.kind for m in extract(text)}
     assert kinds["Kharkan"] == kinds["Belvik"] == kinds["Zarand"] == "place"
     assert kinds["Amira Haddad"] == "person"
+
+
+def test_a_headline_given_name_with_a_surname_that_is_also_a_word_is_a_person():
+    text = ("Hornets Fire Dale Whitlock, Name Maurice Baker Coach\n"
+            "The team made the move on Monday after a losing season.\n"
+            "Lindsay Marsh Checks Into Clinic\nThe singer arrived on Tuesday.")
+    found = {m.text: m.kind for m in extract(text)}
+    assert found.get("Dale Whitlock") == found.get("Maurice Baker") == "person"
+    assert "Lindsay Marsh Checks" not in found and "Marsh Checks" not in found

@@ -103,8 +103,10 @@ def merge_suffixed(groups: Mapping[str, Group], sets: Sets, ctx: Context) -> Non
         ra, rb = sets.find(k), sets.find(base)
         if ra == rb:
             continue
-        if ctx.together(k, base) or any(
-                ctx.together(x, y) for x in members[ra] for y in members[rb]):
+        own = set(words[:-1])  # a shorter form of this very name ("Joseph X" of "A. Joseph X
+        # Jr.") beside it says nothing of two men
+        if ctx.together(k, base) or any(ctx.together(x, y) and not set(y.split()) <= own
+                                        for x in members[ra] for y in members[rb]):
             junior = f"{base} jr"
             if words[-1] != "sr" or junior in groups and ctx.together(k, junior):
                 continue

@@ -129,10 +129,12 @@ def headline_names(det: Any, text: str, start: int, end: int) -> None:
                 det.emit(toks[i:j], entry.kind, GAZ, False, key=entry.name)
                 break
             second = toks[i + 1].text if j - i == 2 else ""
-            if j - i == 2 and toks[i].text.capitalize() in det.given and not is_common(
-                    toks[i].text, 4.5) and not (
-                    is_word(second) and is_common(second, 3.5)) and (
-                    second.capitalize() not in det.given):
+            first = toks[i].text
+            if j - i == 2 and first.capitalize() in det.given and not (
+                    is_word(first.lower()) and is_common(first, 4.5)) and not (
+                    is_word(second) and is_common(second, 3.5) and (
+                        second.capitalize() not in det.surnames or is_common(second, 4.5))) and (
+                    second.capitalize() not in det.given):  # "Maurice Cheeks", not "Lohan Checks"
                 det.emit(toks[i:j], "person", GIVEN, False)
                 break
         else:
