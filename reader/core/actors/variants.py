@@ -98,8 +98,16 @@ def merge_variants(groups: dict[str, Group], sets: Sets) -> None:
             for b in ks[i + 1:]:
                 if _levenshtein().distance(a, b, score_cutoff=2) <= 2:
                     sets.union(a, b)
+    # "Staunton Police" = "Staunton Police Department": a department named without the word.
+    for k in sorted(groups):
+        words = k.split()
+        base = " ".join(words[:-1])
+        if len(words) >= 3 and words[-1] in _DEPARTMENT and groups[k].kind() == "organization" \
+                and base in groups and groups[base].kind() == "organization":
+            sets.union(k, base)
 
 
+_DEPARTMENT = frozenset(("department", "dept"))
 
 
 def _word_match(a: str, b: str) -> bool:
