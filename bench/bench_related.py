@@ -60,7 +60,7 @@ def main() -> None:
         f"index/update {time.perf_counter() - t0:.1f} s"
     )
     db = corpus.store.db
-    db.execute("UPDATE meta SET value = 'stale' WHERE key = 'related_generation'")
+    db.execute("DELETE FROM meta WHERE key = 'related_generation'")
     t0 = time.perf_counter()
     stats = refresh(db)
     print(f"derived data rebuild: {time.perf_counter() - t0:.1f} s ({stats.passages} passages)")

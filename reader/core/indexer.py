@@ -3,7 +3,8 @@
 Only files whose size, mtime and content hash changed are re-parsed; their articles are
 analysed (actors, language, quotations) in worker processes for a big job (see analysis.py)
 and stored by this process, the one writer; actor resolution is re-run over cached raw
-mentions when anything (or a user fix) changed.
+mentions when anything (or a user fix) changed, and only the mentions and actors it moved
+are written again (see `resolution`).
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
     quotes.mark_current(db)  # a new store: quotations are found as articles are indexed
     changed = False
     for rel in sorted(set(stored) - current):
+        _unresolved(store)
         store.drop_file(rel)
         changed = True
     pending = 0
@@ -138,7 +140,9 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
 
         fixes = actors.Fixes.load()
         store.put_resolution(
-            store.distinct_mentions(), lambda raw, arts: actors.resolve(raw, fixes, arts)
+            store.distinct_mentions(),
+            lambda raw, arts: actors.resolve(raw, fixes, arts),
+            full=store.get_meta("fixes") != fingerprint,
         )
         store.set_meta("fixes", fingerprint)
         store.set_meta("resolved", "1")
@@ -161,6 +165,7 @@ def _index_file(
     if old is not None and old[2] == digest:
         store.set_file(source.rel, source.size, source.mtime_ns, digest, old[3])
         return old[3], None
+    _unresolved(store)
     writer.before_drop(source.rel)
     store.drop_file(source.rel)  # also what an interrupted run left of a new file
     added = 0
@@ -184,6 +189,12 @@ def _index_file(
         warning = f"could not read ({type(exc).__name__}: {exc})"
     writer.file_read(source.rel, source.size, source.mtime_ns, digest, warning)
     return warning, added
+
+
+def _unresolved(store: Store) -> None:
+    """Say, in the transaction of a change, that the resolution is out of date: a run
+    stopped after a mid-run commit leaves it so, and the next run resolves again."""
+    store.db.execute("DELETE FROM meta WHERE key = 'resolved'")
 
 
 class _Writer:

@@ -8,7 +8,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.core import texts
+from reader.core import changes, rawagg, texts
+from reader.core import resolution as resolution_writer
 from reader.core.model import Actor, Article, Mention, Passage, RawMention
 from reader.core.quotes import stored as quotes
 from reader.core.sqlite import Migration, SchemaError, connect, is_busy
@@ -87,6 +88,9 @@ MIGRATIONS: list[Migration] = [
     """
     CREATE TABLE article_langs(doc TEXT PRIMARY KEY, lang TEXT NOT NULL) WITHOUT ROWID;
     """,
+    # 12: incremental derived layers: what changed since the related layer was built,
+    # the aggregates of raw mentions resolution reads, the last resolution written.
+    changes.MIGRATION + rawagg.MIGRATION + resolution_writer.MIGRATION,
 ]
 
 
@@ -163,6 +167,8 @@ class Store:
 
     # -- articles -----------------------------------------------------------
     def drop_article(self, doc: str) -> None:
+        changes.forget_doc(self.db, doc)
+        rawagg.drop(self.db, doc)
         texts.forget(self.db, doc)
         tables = ("articles", "passages", "raw_mentions", "mentions", "quotes", "article_langs")
         for table in tables:
@@ -174,6 +180,7 @@ class Store:
         )
 
     def put_article(self, file: str, seq: int, a: Article) -> None:
+        changes.mark_docs(self.db, (a.id,), text=True)
         self.db.execute(
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
             (
@@ -219,6 +226,8 @@ class Store:
             "INSERT INTO raw_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc, i, m.start, m.end, m.text, m.kind, m.key, m.role) for i, m in enumerate(raw)],
         )
+        rawagg.add(self.db, doc, raw)
+        resolution_writer.stored(self.db, doc)
 
     def article(self, doc: str) -> Article | None:
         row = self.db.execute(
@@ -250,96 +259,38 @@ class Store:
         return row[0] if row else "en"
 
     def distinct_mentions(self) -> list[tuple[RawMention, int]]:
-        """Each distinct (text, kind, key, role) of the corpus with how often it occurs.
+        """Each distinct (text, kind, key, role) of the corpus with how often it occurs,
+        ordered by those (see `rawagg`).
 
         Resolution depends on these alone (never on offsets or on which article),
         so it runs on them instead of every mention: memory grows with the names
         in the corpus, not with its size.
         """
-        return [
-            (RawMention(0, 0, t, k, key, role), n)
-            for t, k, key, role, n in self.db.execute(
-                "SELECT text, kind, key, role, count(*) FROM raw_mentions "
-                "GROUP BY text, kind, key, role ORDER BY text, kind, key, role"
-            )
-        ]
+        return [(RawMention(0, 0, *t), n) for t, n in rawagg.distinct(self.db)]
 
     def article_keys(self) -> dict[str, list[str]]:
         """Each article's distinct in-article mention keys: the context resolution reads."""
-        out: dict[str, list[str]] = {}
-        for doc, key in self.db.execute(
-            "SELECT DISTINCT doc, key FROM raw_mentions ORDER BY doc, key"
-        ):
-            out.setdefault(doc, []).append(key)
-        return out
+        return rawagg.article_keys(self.db)
 
-    def put_resolution(self, distinct: list[tuple[RawMention, int]], resolve) -> None:
-        """Resolve `distinct` mentions with `resolve(raw, articles)` and store mentions and actors.
+    def put_resolution(
+        self, distinct: list[tuple[RawMention, int]], resolve, full: bool = False
+    ) -> set[str]:
+        """Resolve `distinct` mentions with `resolve(raw, articles)` and store mentions and
+        actors (only what changed, see `resolution`); the articles whose mentions changed.
 
         Each distinct mention is one pseudo-document holding it 1 + log2(count) times,
         so frequent spellings weigh more in votes (kind, canonical name) without one
         object per mention. Counts and article numbers are then taken from SQL.
+        `full`: compare every mention (the user's fixes changed).
         """
         raw = {f"{i:09d}": [m] * n.bit_length() for i, (m, n) in enumerate(distinct)}
         resolution = resolve(raw, self.article_keys())
-        self.db.execute("DELETE FROM mentions")
-        self.db.execute("DELETE FROM actors")
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS resolved(text, kind, key, role, actor)")
-        self.db.execute("DELETE FROM resolved")
-        self.db.executemany(
-            "INSERT INTO resolved VALUES (?, ?, ?, ?, ?)",
-            (
-                (m.text, m.kind, m.key, m.role, resolution.assign[doc][0])
-                for doc, (m, _) in zip(raw, distinct, strict=True)
-                if resolution.assign[doc] and resolution.assign[doc][0] is not None
-            ),
+        assign = [resolution.assign[doc] for doc in raw]
+        docs = resolution_writer.write(
+            self.db, distinct, assign, resolution.context, resolution.actors, full
         )
-        self.db.execute(
-            "INSERT INTO mentions SELECT r.doc, r.seq, r.start, r.end, r.text, x.actor "
-            "FROM raw_mentions r JOIN resolved x ON x.text = r.text AND x.kind = r.kind "
-            "AND x.key = r.key AND x.role IS r.role"
-        )
-        self.db.executemany(  # choices cross-article context made for one article
-            "UPDATE mentions SET actor = ? WHERE doc = ? AND seq IN "
-            "(SELECT seq FROM raw_mentions WHERE doc = ? AND key = ? AND kind = ?)",
-            (
-                (actor, doc, doc, key, kind)
-                for doc, picks in sorted(resolution.context.items())
-                for (key, kind), actor in sorted(picks.items())
-            ),
-        )
-        counts = {
-            actor: (n, docs)
-            for actor, n, docs in self.db.execute(
-                "SELECT actor, count(*), count(DISTINCT doc) FROM mentions GROUP BY actor"
-            )
-        }
-        aliases: dict[str, dict[str, int]] = {}
-        for actor, text, n in self.db.execute(
-            "SELECT actor, text, count(*) FROM mentions GROUP BY actor, text "
-            "ORDER BY actor, count(*) DESC, text"
-        ):
-            aliases.setdefault(actor, {})[text] = n
-        self.db.executemany(
-            "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    a.id,
-                    a.name,
-                    a.kind,
-                    *counts[a.id],
-                    json.dumps(aliases[a.id]),
-                    json.dumps(list(a.roles)),
-                )
-                for a in resolution.actors.values()
-                if a.id in counts
-            ],
-        )
-        self.db.execute(
-            "UPDATE articles SET n_actors = "
-            "(SELECT count(DISTINCT actor) FROM mentions WHERE mentions.doc = articles.doc)"
-        )
-        quotes.index_speakers(self.db)
+        changes.mark_docs(self.db, sorted(docs), text=False)
+        return docs
 
     def mentions(self, doc: str | None = None, actor: str | None = None) -> list[Mention]:
         sql = (

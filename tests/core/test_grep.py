@@ -167,6 +167,8 @@ def downgrade_to_6(path: Path) -> None:
     db.executescript(
         "DROP TABLE passages_vocab; DROP TABLE passages_fts; DROP TABLE texts;"
         "DROP TABLE rel_terms; DROP TABLE article_langs;"
+        "DROP TABLE rel_dirty; DROP TABLE rel_gone; DROP TABLE raw_counts; DROP TABLE raw_keys;"
+        "DROP TABLE resolved_prev; DROP TABLE picked_prev; DROP TABLE unresolved;"
         "ALTER TABLE passages DROP COLUMN hash;"
         "CREATE VIRTUAL TABLE passages_fts USING fts5(doc UNINDEXED, idx UNINDEXED, title, "
         "body, tokenize='unicode61 remove_diacritics 2');"

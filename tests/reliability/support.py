@@ -107,6 +107,7 @@ _TABLES = {
     "mentions": "SELECT doc, seq, start, end, text, actor FROM mentions",
     "actors": "SELECT id, name, kind, mentions, articles, aliases, roles FROM actors",
     "quotes": "SELECT doc, start, end, text, speaker, speaker_at FROM quotes",
+    "quote_speakers": "SELECT actor, doc, start, end, text FROM quote_speakers",
     "article_langs": "SELECT doc, lang FROM article_langs",
     "meta": "SELECT key, value FROM meta WHERE key IN ('fixes', 'resolved', 'parse')",
 }

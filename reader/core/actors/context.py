@@ -40,13 +40,18 @@ class Context:
         the group keys its mentions went to."""
         self.raw: dict[str, dict[str, set[str]]] = {}  # article -> group -> in-article keys
         self.postings: dict[str, set[str]] = defaultdict(set)
+        postings, groups_of = self.postings, group_of.get  # (locals: the corpus-wide loop)
         for art, keys in articles.items():
-            here: dict[str, set[str]] = defaultdict(set)
+            here: dict[str, set[str]] = {}
             for key in keys:
-                for g in group_of.get(key, ()):
-                    here[g].add(key)
-                    self.postings[g].add(art)
-            self.raw[art] = dict(here)
+                for g in groups_of(key, ()):
+                    found = here.get(g)
+                    if found is None:
+                        here[g] = {key}
+                    else:
+                        found.add(key)
+                    postings[g].add(art)
+            self.raw[art] = here
         self.limit = max(3, len(articles) // 20)
 
     def together(self, a: str, b: str) -> bool:
@@ -225,6 +230,14 @@ def short_forms_in_context(groups: Mapping[str, Group], sets: Sets, ctx: Context
     near: dict[str, set[str]] = {}
     out: dict[str, dict[str, str]] = defaultdict(dict)
     teams = teams_by_place(groups)
+    clusters: dict[str, frozenset[str]] = {}  # article -> ctx.names_in([article]); no union here
+
+    def names_of(art: str) -> frozenset[str]:
+        found = clusters.get(art)
+        if found is None:
+            found = clusters[art] = frozenset(ctx.names_in((art,), sets, set()))
+        return found
+
     for k in sorted(groups):
         root = sets.find(k)
         if k.endswith(" #team"):  # "Philadelphia" won: which of its teams
@@ -243,9 +256,9 @@ def short_forms_in_context(groups: Mapping[str, Group], sets: Sets, ctx: Context
             continue
         for c in cands:
             if c not in near:
-                near[c] = ctx.names_in(ctx.articles_of(members[c]), sets, {c})
+                near[c] = set().union(*map(names_of, ctx.articles_of(members[c]))) - {c}
         for art in sorted(ctx.postings.get(k, ())):
-            here = ctx.names_in([art], sets, {root})
+            here = names_of(art) - {root}
             scores = sorted(((len(here & (near[c] - {root})), c) for c in cands), reverse=True)
             (best, choice), (second, _) = scores[0], scores[1]
             if best >= _SHARED and best >= _MARGIN * second + 1:

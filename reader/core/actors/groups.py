@@ -17,6 +17,9 @@ class Sets:
         self.parent: dict[str, str] = {}
 
     def find(self, x: str) -> str:
+        up = self.parent.get(x)
+        if up is None or up == x:  # a root (most keys never merge)
+            return x
         root = x
         while self.parent.get(root, root) != root:
             root = self.parent[root]

@@ -167,9 +167,20 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
     group_of: dict[str, set[str]] = defaultdict(set)  # in-article key -> group keys
     for doc in docs:
         keys = gkeys[doc] = []
+        last = key = g = None
         for m in raw[doc]:
+            if m is last:  # the same mention again (the store's weighted pseudo-documents)
+                keys.append(key)
+                if g is not None:
+                    g.names[m.key] += 1
+                    g.surfaces[m.text] += 1
+                    g.kinds[m.kind] += 1
+                    g.count += 1
+                continue
+            last, g = m, None
             surface = fold(m.text)
             if surface in dropped:
+                key = None
                 keys.append(None)
                 continue
             key = _group_key(m)
@@ -263,6 +274,7 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
     res = Resolution()
     res.assign = {doc: [None] * len(raw[doc]) for doc in docs}
     used: set[str] = set()
+    group_key: dict[int, str] = {}  # id of a mention of `raw` -> its group key
     for cluster in sorted(members):
         refs = sorted(members[cluster])
         if not refs:
@@ -280,7 +292,10 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
             names[m.key] += 1
             surfaces[m.text] += 1
             kinds[m.kind] += 1
-            keys.add(_group_key(m))
+            key = group_key.get(id(m))  # one mention object may be referred to many times
+            if key is None:
+                key = group_key[id(m)] = _group_key(m)
+            keys.add(key)
             articles.add(doc)
             if m.role:
                 roles[m.role] += 1

@@ -6,8 +6,9 @@ Public API (the `Corpus` facade calls these):
     related_to_actor(db, actor_id, limit)
     related_to_article(db, doc, limit)
 
-Derived data (passage -> actors, actor rarity, corpus statistics) is rebuilt from the
-store whenever the indexer moves the store's "generation" on (see `index.refresh`).
+Derived data (passage -> actors, actor rarity, corpus statistics) is brought up to date
+with the store whenever the indexer moves the store's "generation" on: in place for the
+articles that changed (see `index.refresh`).
 """
 
 from __future__ import annotations

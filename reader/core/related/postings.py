@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 from reader.core.related.cache import LRU, load_by_doc
 
@@ -45,8 +46,46 @@ def rebuild(db: sqlite3.Connection) -> None:
     db.execute("DROP INDEX IF EXISTS rel_passage_actors_actor")
     db.execute("DELETE FROM rel_passage_actors")
     db.execute("DELETE FROM rel_article_actors")
-    spans = db.execute("SELECT doc, id, idx, start, end FROM passages ORDER BY doc, idx")
-    mentions = db.execute("SELECT doc, start, actor FROM mentions ORDER BY doc, seq")
+    _load(
+        db,
+        db.execute("SELECT doc, id, idx, start, end FROM passages ORDER BY doc, idx"),
+        db.execute("SELECT doc, start, actor FROM mentions ORDER BY doc, seq"),
+    )
+    db.execute(INDEX)
+
+
+def update(
+    db: sqlite3.Connection, docs: list[str]
+) -> dict[str, tuple[ArticleActors, ArticleActors]]:
+    """Recompute the rows of articles `docs` only (inside a transaction, `docs` sorted);
+    for each of them that names an actor before or after, its (old, new) actors."""
+    old = article_actors(db, docs)
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS rel_docs(doc TEXT PRIMARY KEY) WITHOUT ROWID")
+    db.execute("DELETE FROM rel_docs")
+    db.executemany("INSERT INTO rel_docs VALUES (?)", ((d,) for d in docs))
+    for actor in sorted({a for found in old.values() for a in found}):
+        db.execute(
+            "DELETE FROM rel_passage_actors WHERE actor = ? AND doc IN (SELECT doc FROM rel_docs)",
+            (actor,),
+        )
+    db.execute("DELETE FROM rel_article_actors WHERE doc IN (SELECT doc FROM rel_docs)")
+    _load(
+        db,
+        db.execute(
+            "SELECT p.doc, p.id, p.idx, p.start, p.end FROM rel_docs d "
+            "JOIN passages p ON p.doc = d.doc ORDER BY p.doc, p.idx"
+        ),
+        db.execute(
+            "SELECT m.doc, m.start, m.actor FROM rel_docs d "
+            "JOIN mentions m ON m.doc = d.doc ORDER BY m.doc, m.seq"
+        ),
+    )
+    new = article_actors(db, docs)
+    return {d: (old.get(d, {}), new.get(d, {})) for d in docs if d in old or d in new}
+
+
+def _load(db: sqlite3.Connection, spans: Iterator[tuple], mentions: Iterable[tuple]) -> None:
+    """Insert the rows of the articles in `mentions`, both cursors in article order."""
     pending = next(spans, None)
     current: str | None = None
     starts: list[int] = []
@@ -66,7 +105,6 @@ def rebuild(db: sqlite3.Connection) -> None:
         if i >= 0 and start < where[i][2]:
             counts[(actor, where[i][0], where[i][1])] += 1
     _flush(db, current, counts)
-    db.execute(INDEX)
 
 
 def _flush(db: sqlite3.Connection, doc: str | None, counts: dict) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from array import array
+from collections import Counter
 from collections.abc import Collection
 
 from reader.core.related.cache import LRU, load_by_doc
@@ -21,11 +22,13 @@ TOP_TERMS = 40
 Signature = dict[str, float]
 
 
-def compute(text: str, df: dict[str, int], passages: int) -> Signature:
-    """The signature of an article's `text`, given passage frequencies `df`."""
+def compute(text: str | Counter[str], df: dict[str, int], passages: int) -> Signature:
+    """The signature of an article's `text` (or its `content_terms`), given passage
+    frequencies `df`."""
+    found = content_terms(text) if isinstance(text, str) else text
     weights = {
         t: (1.0 + math.log(c)) * math.log(1.0 + passages / df.get(t, 1))
-        for t, c in content_terms(text).items()
+        for t, c in found.items()
     }
     top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
@@ -76,10 +79,23 @@ def update(db: sqlite3.Connection, passages: int) -> int:
     ).fetchall()
     if not todo:
         return 0
-    df = dict(db.execute("SELECT term, df FROM rel_terms"))
+    few = len(todo) <= 500  # a few new articles need not read a large vocabulary
+    terms = [content_terms(f"{title}\n{text}") for _rowid, _doc, title, text in todo] if few else []
+    df = _frequencies(db, terms) if few else dict(db.execute("SELECT term, df FROM rel_terms"))
     rows = []
-    for rowid, doc, title, text in todo:
-        sig = compute(f"{title}\n{text}", df, passages)
+    for i, (rowid, doc, title, text) in enumerate(todo):
+        sig = compute(terms[i] if few else f"{title}\n{text}", df, passages)
         rows.append((doc, rowid, "\n".join(sig), array("f", sig.values()).tobytes()))
     db.executemany("INSERT INTO rel_signatures VALUES (?, ?, ?, ?)", rows)
     return len(rows)
+
+
+def _frequencies(db: sqlite3.Connection, terms: list[Counter[str]]) -> dict[str, int]:
+    """The passage frequencies of the terms of a few articles."""
+    wanted = sorted(set().union(*terms))
+    df: dict[str, int] = {}
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        df.update(db.execute(f"SELECT term, df FROM rel_terms WHERE term IN ({marks})", chunk))
+    return df
