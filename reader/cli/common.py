@@ -162,6 +162,8 @@ def plain(value: Any) -> Any:
     """JSON-ready form of dataclasses, tuples and dicts."""
     if is_dataclass(value):
         return {k: plain(v) for k, v in asdict(value).items()}
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):  # a named tuple
+        return {k: plain(v) for k, v in value._asdict().items()}
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
     if isinstance(value, dict):

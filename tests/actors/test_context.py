@@ -72,6 +72,39 @@ def test_junior_named_beside_senior_is_another_man():
     assert names[("b", "Ken Griffey Jr.")] != names[("c", "Ken Griffey")]
 
 
+def test_senior_named_beside_the_plain_name_is_the_same_man():
+    docs = {
+        "a": "Henry Ford Sr. founded the company in Dearborn. Henry Ford later built the "
+             "Rouge plant with Charles Sorensen.",
+        "b": "Henry Ford met Charles Sorensen in Dearborn.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Henry Ford Sr.")] == names[("b", "Henry Ford")]
+
+
+def test_senior_beside_junior_stays_apart_from_the_plain_name():
+    docs = {
+        "a": "Ken Griffey Sr. watched Ken Griffey Jr. homer in Seattle; Ken Griffey was proud.",
+        "b": "Ken Griffey Jr. met Lou Piniella in Seattle.",
+    }
+    names = actors_of(docs)
+    assert names[("a", "Ken Griffey Sr.")] != names[("a", "Ken Griffey Jr.")]
+
+
+def test_a_shorter_name_joins_the_full_name_with_a_suffix():
+    docs = {
+        "a": "Lucius Ambrose Thorne Jr. escaped from a prison van near Dalton. Thorne, 49, "
+             "was serving a life term at the Hale Unit.",
+        "b": "Ambrose Thorne was caught near Dalton on Monday, two days after he left the "
+             "Hale Unit van.",
+        "c": "Ambrose Thorne Caught\nLucius Ambrose Thorne Jr. was caught near Dalton, "
+             "far from the Hale Unit.",
+    }
+    names = actors_of(docs)
+    assert names[("b", "Ambrose Thorne")] == names[("a", "Lucius Ambrose Thorne Jr.")]
+    assert names[("c", "Lucius Ambrose Thorne Jr.")] == names[("a", "Lucius Ambrose Thorne Jr.")]
+
+
 def test_context_resolution_does_not_depend_on_article_order():
     docs = {**COURT, **MUSIC,
             "e": "Thomas, Alito and Roberts sided with the state.",

@@ -302,3 +302,60 @@ def test_a_titled_surname_makes_the_bare_surname_a_person_in_the_article():
             "Chancellor Merkel replied on Monday.")
     kinds = {m.kind for m in extract(text) if m.text == "Merkel"}
     assert kinds == {"person"}
+
+
+def test_a_capitalised_word_after_a_or_an_is_no_actor():
+    text = ("A Buffer holds the bytes read so far. The call returns a Response object. "
+            "An FBI agent met a Reuters reporter; Walsh said a Pelham official agreed.")
+    texts = {m.text for m in extract(text)}
+    assert not texts & {"Buffer", "Response"}
+    assert {"FBI", "Reuters", "Walsh"} <= texts
+
+
+def test_a_name_before_a_holiday_is_kept_and_the_holiday_is_not():
+    text = ("A gunman opened fire at the Northwind Freight Ltd Christmas party on Friday. "
+            "Merry Christmas, the sign said.")
+    texts = {m.text for m in extract(text)}
+    assert "Northwind Freight Ltd" in texts
+    assert not {t for t in texts if "Christmas" in t or t == "Merry"}
+
+
+def test_section_headings_of_documents_are_read_as_headlines():
+    text = ("Request Routing\n===============\n\nThe router sends each request to a handler.\n"
+            "## Error Handling\nA handler that fails returns an error page.\n"
+            "Connection Pooling --------\nPools keep sockets open between requests.")
+    assert not {m.text for m in extract(text)} & {
+        "Request Routing", "Error Handling", "Connection Pooling"}
+
+
+def test_a_capitalised_determiner_inside_a_run_starts_another_phrase():
+    text = ("The library has two parts:\nScheduler An object that orders the jobs.\n"
+            "Finalization The Worker stops when the queue is empty. Ada Byron wrote it.")
+    texts = {m.text for m in extract(text)}
+    assert not {t for t in texts if " An" in t or " The" in t}
+    assert "Ada Byron" in texts
+
+
+def test_a_dictionary_word_with_no_cue_is_no_person():
+    text = ("Ledger objects hold the entries; each Ledger keeps them in order, and the "
+            "totals come from the Ledger. Nguyen said Xi and Kowalski agreed.")
+    persons = {m.text for m in extract(text) if m.kind == "person"}
+    assert "Ledger" not in persons
+    assert {"Nguyen", "Xi", "Kowalski"} <= persons
+
+
+def test_a_lower_case_place_noun_makes_its_neighbour_a_place():
+    text = ("Floods hit the northern Kharkan province and the town of Belvik on Monday, "
+            "said Amira Haddad, who fled to the Zarand mountains.")
+    kinds = {m.text: m.kind for m in extract(text)}
+    assert kinds["Kharkan"] == kinds["Belvik"] == kinds["Zarand"] == "place"
+    assert kinds["Amira Haddad"] == "person"
+
+
+def test_a_headline_given_name_with_a_surname_that_is_also_a_word_is_a_person():
+    text = ("Hornets Fire Dale Whitlock, Name Maurice Baker Coach\n"
+            "The team made the move on Monday after a losing season.\n"
+            "Lindsay Marsh Checks Into Clinic\nThe singer arrived on Tuesday.")
+    found = {m.text: m.kind for m in extract(text)}
+    assert found.get("Dale Whitlock") == found.get("Maurice Baker") == "person"
+    assert "Lindsay Marsh Checks" not in found and "Marsh Checks" not in found

@@ -148,3 +148,11 @@ def test_number_plural_team_names():
         "Jim Smith, who has 76 cars.")}
     assert found.get("Philadelphia 76ers") == "organization"
     assert found.get("San Francisco 49ers") == "organization"
+
+
+def test_a_department_named_without_the_word_is_the_same_organisation():
+    docs = {"a": "The Corbin Police Department said two officers were hurt.",
+            "b": "Corbin Police asked witnesses to call. The Corbin Fire Department helped."}
+    got = actors_of(docs)
+    assert got[("b", "Corbin Police")] == got[("a", "Corbin Police Department")]
+    assert got[("b", "Corbin Fire Department")] != got[("a", "Corbin Police Department")]

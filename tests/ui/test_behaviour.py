@@ -276,3 +276,29 @@ def test_progress_steps_replace_each_other_but_warnings_never():
     warned = Indexing(Progress(2, 3, 2, 3, 2, warning=LoadWarning("x.txt", "empty")))
     assert b.can_replace(a)
     assert not warned.can_replace(a) and not b.can_replace(warned)
+
+
+@aio
+async def test_a_big_list_paints_its_first_page_then_the_whole_list(tmp_path, monkeypatch):
+    from reader.ui.app import make_app
+    from reader.ui.screens import main
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"{i:02d}.txt").write_text(f"Report {i}\nMaria Lind wrote report {i}.\n")
+    monkeypatch.setattr(main, "FIRST_PAGE", 5)
+    async with running([folder]) as (app, pilot):  # indexed; remember the tenth article
+        screen = main_screen(app)
+        screen.open_article("09.txt")
+        screen.save_position()
+    app = make_app([folder])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = main_screen(app)  # first frame: five rows, the article left off open
+        assert len(screen.article_list.rows) == 5 and screen.partial
+        assert screen.doc == "09.txt"
+        assert "Articles 12" in str(screen.query_one("#sidebar-title").render())
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(screen.article_list.rows) == 12 and not screen.partial
+        assert screen.article_list.current == "09.txt"

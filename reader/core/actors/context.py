@@ -95,18 +95,26 @@ def _members(groups: Mapping[str, Group], sets: Sets) -> dict[str, list[str]]:
 
 def merge_suffixed(groups: Mapping[str, Group], sets: Sets, ctx: Context) -> None:
     """"X Jr." (Sr., III) joins "X" when no article names both and their articles share
-    specific names: a corpus about one man writes him both ways."""
+    specific names: a corpus about one man writes him both ways. "X Sr." and "X" in one
+    article are one man too, unless that article names "X Jr."."""
     members = _members(groups, sets)
     for k in sorted(groups):
         words = k.split()
         if len(words) < 3 or words[-1] not in SUFFIXES or groups[k].kind() != "person":
             continue
         base = " ".join(words[:-1])
-        if base not in groups or groups[base].kind() != "person" or ctx.together(k, base):
+        if base not in groups or groups[base].kind() != "person":
             continue
         ra, rb = sets.find(k), sets.find(base)
-        if ra == rb or any(ctx.together(x, y) for x in members[ra] for y in members[rb]):
+        if ra == rb:
             continue
+        own = set(words[:-1])  # a shorter form of this very name ("Joseph X" of "A. Joseph X
+        # Jr.") beside it says nothing of two men
+        if ctx.together(k, base) or any(ctx.together(x, y) and not set(y.split()) <= own
+                                        for x in members[ra] for y in members[rb]):
+            junior = f"{base} jr"
+            if words[-1] != "sr" or junior in groups and ctx.together(k, junior):
+                continue
         skip = {ra, rb}
         near_a = ctx.names_in(ctx.articles_of(members[ra]), sets, skip)
         near_b = ctx.names_in(ctx.articles_of(members[rb]), sets, skip)

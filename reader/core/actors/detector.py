@@ -12,6 +12,7 @@ import re
 
 from . import lexicon as lx
 from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok
+from .cues import BUSINESS, org_after, place_around
 from .gazetteer import Entry, demonym, lookup
 from .runs import (
     MODIFIER,
@@ -33,13 +34,10 @@ _NUMBER_PLURAL = re.compile(r"\d{1,3}(?:ers|ERS)")  # a team's number plural: "7
 MAX_RUN = 12  # tokens; the longest real names ("Organisation for ... in Europe") have 7
 _ROMAN = lx.words("II III IV V VI VII VIII")
 _TITLE = TITLE_WORDS
+# Capitalised determiners inside a run begin another phrase (a list term, a joined line).
+_INNER_STARTS = frozenset(("The", "An", "This", "These", "Those"))
 _AWARDS = lx.words("Award Awards Prize Prizes Nomination Nominations Oscar Oscars Emmy Grammy")
-_BUSINESS = lx.words("shares stock stocks shareholders subsidiary unit")
 _SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
-# The word after a name, past a possessive: "Pirelli shares", "Magna 's chief executive".
-_AFTER = re.compile(r"(?:[ \t]*['’]s\b)?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
-_OWNED = lx.words("shareholders stockholders subsidiary subsidiaries profit profits earnings board")
-_ORG_AFTER2 = {("news", "agency"), ("news", "service"), ("chief", "executive")}
 # Words before a place that keep "<word> <place>" a place: "Greater London", "Old Delhi".
 _PLACE_MODIFIERS = lx.NEVER_ALONE | lx.words("Inner Outer Downtown Metro Metropolitan Mid")
 
@@ -86,6 +84,11 @@ class Detector:
 
     def run(self, toks: list[Tok], initial: bool) -> None:
         """Handle one capitalised run (already split at connectors)."""
+        k = next((k for k in range(1, len(toks)) if toks[k].text in _INNER_STARTS), 0)
+        if k:  # "Policy An object ...", "Finalization The Model": two runs
+            self.run(toks[:k], initial)
+            self.run(toks[k:], True)
+            return
         # Sentence-initial function words and common words.
         while toks and toks[0].text in lx.STARTERS and (initial or toks[0].text == "The") and (
                 len(toks) == 1 or toks[0].text not in lx.TITLES or toks[1].text in lx.TITLES
@@ -141,6 +144,9 @@ class Detector:
         # Events, dates and holidays are not actors.
         core = words[:-1] if n > 1 and words[-1] in _ROMAN else words
         if core[-1] in lx.EVENT_HEADS and not lookup(" ".join(words)):
+            if words[-1] in lx.HOLIDAYS and (n > 2 or n == 2 and not is_word(words[0].lower())):
+                # "the Acme Ltd Christmas party": Acme Ltd (never "Merry" of Merry Christmas)
+                self.segment(toks[:-1], initial)
             return
         if any(w in _AWARDS for w in words):
             return
@@ -252,16 +258,6 @@ class Detector:
             self.emit(toks, "organization", CUE if words[-1] in lx.ORG_HEADS else CONTEXT,
                       initial)
 
-    def _org_after(self, end: int) -> bool:
-        """The words after a name make it an organisation: "Interfax news agency said"."""
-        m = _AFTER.match(self.text, end)
-        if m is None:
-            return False
-        if m.group(0).lstrip(" \t")[:1] in "'’":  # "Pirelli's shares", not "Hen's newspaper"
-            return m.group(1) in _BUSINESS or m.group(1) in _OWNED or (
-                m.group(1), m.group(2)) in _ORG_AFTER2
-        return m.group(1) in lx.ORG_AFTER or (m.group(1), m.group(2)) in _ORG_AFTER2
-
     def _team_like(self, words: list[str]) -> bool:
         """A well-known place with ordinary words that are no person's name: "Florida
         Marlins", "Dynamo Moscow", "Air France"; "Paris Hilton", "Van Gastel" stay people."""
@@ -343,6 +339,9 @@ class Detector:
                         first.lower())):  # "Configuring the server", "Citing sources"
                 self.maybe_surname(toks, initial)
                 return
+            if self.prev_word(toks[0].start).lower() in ("a", "an") and is_word(
+                    first.lower()) and first not in self.given and lookup(first) is None:
+                return  # a name takes no "a": "returns a Response", "A Buffer holds"
         if titled:
             self.emit(toks, "person", TITLE, initial, role)
             return
@@ -351,12 +350,15 @@ class Detector:
                 and first not in self.surnames and not (n > 1 and words[-1] in self.surnames)):
             self.emit(toks, "organization", CONTEXT, initial, role)
             return
-        if nxt is not None and nxt.group(1) in _BUSINESS and first not in self.given:
+        if nxt is not None and nxt.group(1) in BUSINESS and first not in self.given:
             self.emit(toks, "organization", CONTEXT, initial, role)  # "Nvidia shares rose"
             return
         personal = first in self.given and (n == 1 or words[-1] in self.surnames)
-        if not personal and self._org_after(toks[-1].end):
+        if not personal and org_after(self.text, toks[-1].end):
             self.emit(toks, "organization", CONTEXT, initial, role)  # "Interfax news agency"
+            return
+        if not personal and not role and place_around(self.text, toks[0].start, toks[-1].end):
+            self.emit(toks, "place", CONTEXT, initial, role)  # "Yunnan province", "town of X"
             return
         prev = self.prev_word(toks[0].start)
         if prev.lower() in lx.ROLE_NOUNS and prev.islower():

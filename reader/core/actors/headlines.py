@@ -35,7 +35,12 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     """
     out = []
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _heading(line, lines[i + 1] if i + 1 < len(lines) else ""):
+            out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+            continue
         lower_words = sum(w not in _SMALL for w in _LOWER_WORD.findall(line))
         if lower_words > 2 and lower_words * 4 > line.count(" ") + 1:
             pos += len(line) + 1
@@ -44,6 +49,20 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+_UNDERLINE = re.compile(r"([=\-~^*#+`])\1{2,}\s*")
+_MARKDOWN = re.compile(r"#{1,6} +\S")
+_UNDERLINED = re.compile(r"\S.{0,80}? ([=\-~^*#+`])\1{2,}\s*")  # one line after unwrapping
+
+
+def _heading(line: str, below: str) -> bool:
+    """A document's section heading: "# Usage" (Markdown), or a line underlined with
+    "=====" or "-----" (reStructuredText, Setext; "Usage =====" once lines are joined)."""
+    if _MARKDOWN.match(line) or _UNDERLINED.fullmatch(line):
+        return True
+    return bool(line.strip()) and _UNDERLINE.fullmatch(below) is not None and (
+        len(below.rstrip()) >= 0.6 * len(line.rstrip()))
 
 
 def _headline(line: str) -> bool:
@@ -110,10 +129,12 @@ def headline_names(det: Any, text: str, start: int, end: int) -> None:
                 det.emit(toks[i:j], entry.kind, GAZ, False, key=entry.name)
                 break
             second = toks[i + 1].text if j - i == 2 else ""
-            if j - i == 2 and toks[i].text.capitalize() in det.given and not is_common(
-                    toks[i].text, 4.5) and not (
-                    is_word(second) and is_common(second, 3.5)) and (
-                    second.capitalize() not in det.given):
+            first = toks[i].text
+            if j - i == 2 and first.capitalize() in det.given and not (
+                    is_word(first.lower()) and is_common(first, 4.5)) and not (
+                    is_word(second) and is_common(second, 3.5) and (
+                        second.capitalize() not in det.surnames or is_common(second, 4.5))) and (
+                    second.capitalize() not in det.given):  # "Maurice Cheeks", not "Lohan Checks"
                 det.emit(toks[i:j], "person", GIVEN, False)
                 break
         else:

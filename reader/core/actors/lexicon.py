@@ -96,6 +96,13 @@ COMPANY_SUFFIXES = words("""
 Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC Plc PLC AG GmbH SA NV SpA Group Holdings
 """)
 
+# Lower-case nouns that make a name next to them a place: "Jiangsu province", "the town of
+# Kehl", "Pamir mountains".
+PLACE_NOUNS = words("""
+province provinces region district county prefecture state town village city island islands
+mountains mountain river valley suburb neighbourhood neighborhood oblast canton municipality
+""")
+
 # Words that end a place name.
 PLACE_HEADS = words("""
 Street St Avenue Ave Road Boulevard Square Plaza Bridge River Lake Sea Ocean Bay Gulf Strait
@@ -103,7 +110,7 @@ Straits Channel Canal Mountains Mountain Mount Mt Hills Hill Valley Desert Penin
 Islands Isles Coast Beach Park Forest Falls County Province Region Oblast Prefecture District
 Territory Territories Republic Kingdom Emirates Heights Strip Bank Harbour Harbor Port Airport
 Stadium Arena Palace Cathedral Basin Delta Plateau Glacier Reef Cape Borough Township Village
-Town City Shire
+Town City Shire Prison Jail
 """)
 
 # Words that start a place name ("Lake Geneva", "Mount Everest").
@@ -117,6 +124,8 @@ Marathon Series Grand Prix Act Treaty Accord Accords Agreement Declaration Conve
 Massacre Uprising Spring Era Age Dynasty Empire Christmas Easter Ramadan Eid Hanukkah Diwali
 Thanksgiving Halloween Lent Passover Sabbath Bible Koran Quran Gospel
 """)
+# Holidays named by one word, which may follow another name as a modifier ("Acme Christmas").
+HOLIDAYS = words("Christmas Easter Ramadan Eid Hanukkah Diwali Thanksgiving Halloween Passover")
 
 MONTHS = words("""
 January February March April May June July August September October November December Jan Feb

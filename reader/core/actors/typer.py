@@ -14,7 +14,6 @@ hundredths, read on first use; without that file the rule mentions are returned 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import replace
 from functools import lru_cache
 from itertools import repeat
@@ -23,6 +22,7 @@ from pathlib import Path
 from ..model import RawMention
 from . import lexicon as lx
 from .candidate import CUE, GAZ, SHAPE, TITLE, Candidate
+from .founded import founded, ordinary
 from .gazetteer import demonym, lookup
 from .typefeats import (
     KIND_CODE,
@@ -38,7 +38,7 @@ from .typefeats import (
     tentative,
     word_features,
 )
-from .wordstats import given_names, is_word, surnames
+from .wordstats import given_names, surnames
 
 LABELS = ("person", "organization", "place", "misc", "none")
 BOUNDS = ("keep", "first", "last")
@@ -51,7 +51,6 @@ CHANGE_MARGIN = 12.0
 BOUND_MARGIN = 1.0
 SCORED = 2  # mentions of one key scored for its kind (the others follow it)
 RESTORE_MARGIN = 2.0  # to keep a tentative candidate link left out
-_VOWEL = re.compile(r"[aeiouy]")
 _INDEX = {k: i for i, k in enumerate(LABELS)}
 
 
@@ -108,23 +107,6 @@ def droppable(c: Candidate, m: RawMention) -> bool:
         return True
     return all(ordinary(w) and w not in surnames() and w not in given_names()
                for w in c.words)
-
-
-@lru_cache(maxsize=8192)
-def ordinary(word: str) -> bool:
-    """An ordinary word, an inflection of one ("Postponed", "Deliveries") or a hyphenated
-    compound of them ("Quarter-final"; not "Hewlett-Packard", whose parts are names)."""
-    low = word.lower()
-    if is_word(low) or low.isalpha() and not _VOWEL.search(low):  # "Shr", "Wk": abbreviations
-        return True
-    parts = low.split("-")
-    if len(parts) > 1:
-        return all(len(p) > 1 and ordinary(p) for p in parts)
-    for end, repl in (("ies", "y"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", ""), ("s", ""),
-                      ("men", "man")):
-        if low.endswith(end) and len(low) > len(end) + 1 and is_word(low[:-len(end)] + repl):
-            return True
-    return False
 
 
 @lru_cache(maxsize=1)
@@ -384,4 +366,4 @@ def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> lis
             if best != rule and (rule is None or bar > total[m.key][rule]):
                 m = replace(m, kind=LABELS[best])
         out.append(m)
-    return out
+    return founded(text, out, by_span)

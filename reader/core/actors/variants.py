@@ -68,17 +68,22 @@ def merge_variants(groups: dict[str, Group], sets: Sets) -> None:
                         close(x, y) for x, y in zip(wa[1:], wb[1:], strict=True)):
                     sets.union(a, b)
     _initials(by_last, sets)
-    # "Mark Heller" = "Mark Jay Heller", "Joseph Comeaux" = "Arcade Joseph Comeaux".
-    longer: dict[str, list[list[str]]] = defaultdict(list)
+    # "Mark Heller" = "Mark Jay Heller" (= "Mark Jay Heller Jr." when no other fits).
+    longer: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
     for (last, size), ks in by_last.items():
         if size >= 3 and last not in SUFFIXES:
-            longer[last].extend(k.split() for k in ks)
+            longer[last].extend((k.split(), k) for k in ks)
+        elif size >= 4 and last in SUFFIXES:
+            for k in ks:  # unless the name is also written without its suffix
+                words = k.split()[:-1]
+                if " ".join(words) not in groups:
+                    longer[words[-1]].append((words, k))
     for (last, size), ks in sorted(by_last.items()):
         if size != 2 or last not in longer:
             continue
         for k in ks:
             first = k.split()[0]
-            targets = {sets.find(" ".join(w)) for w in longer[last]
+            targets = {sets.find(key) for w, key in longer[last]
                        if any(same_given(first, x) for x in w[:-1])} - {sets.find(k)}
             if len(targets) == 1:
                 sets.union(k, targets.pop())
@@ -93,8 +98,16 @@ def merge_variants(groups: dict[str, Group], sets: Sets) -> None:
             for b in ks[i + 1:]:
                 if _levenshtein().distance(a, b, score_cutoff=2) <= 2:
                     sets.union(a, b)
+    # "Staunton Police" = "Staunton Police Department": a department named without the word.
+    for k in sorted(groups):
+        words = k.split()
+        base = " ".join(words[:-1])
+        if len(words) >= 3 and words[-1] in _DEPARTMENT and groups[k].kind() == "organization" \
+                and base in groups and groups[base].kind() == "organization":
+            sets.union(k, base)
 
 
+_DEPARTMENT = frozenset(("department", "dept"))
 
 
 def _word_match(a: str, b: str) -> bool:

@@ -1,0 +1,36 @@
+"""Provides the lower-case words beside a name that tell its kind: "Interfax news agency",
+"Pirelli shares" (an organisation); "Jiangsu province", "the town of Kehl" (a place)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+BUSINESS = lx.words("shares stock stocks shareholders subsidiary unit")
+# The word after a name, past a possessive: "Pirelli shares", "Magna 's chief executive".
+_AFTER = re.compile(r"(?:[ \t]*['’]s\b)?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+_OWNED = lx.words("shareholders stockholders subsidiary subsidiaries profit profits earnings board")
+_NOUN_OF = re.compile(r"\b([a-z]+) of[ \t]+$")  # "the province of" before a name
+_ORG_AFTER2 = {("news", "agency"), ("news", "service"), ("chief", "executive")}
+
+
+def org_after(text: str, end: int) -> bool:
+    """The words after a name make it an organisation: "Interfax news agency said"."""
+    m = _AFTER.match(text, end)
+    if m is None:
+        return False
+    if m.group(0).lstrip(" \t")[:1] in "'’":  # "Pirelli's shares", not "Hen's newspaper"
+        return m.group(1) in BUSINESS or m.group(1) in _OWNED or (
+            m.group(1), m.group(2)) in _ORG_AFTER2
+    return m.group(1) in lx.ORG_AFTER or (m.group(1), m.group(2)) in _ORG_AFTER2
+
+
+def place_around(text: str, start: int, end: int) -> bool:
+    """A place noun in lower case after the name ("Jiangsu province", "Pamir mountains")
+    or before it with "of" ("the province of Yunnan", "the town of Kehl")."""
+    m = _AFTER.match(text, end)
+    if m is not None and m.group(1) in lx.PLACE_NOUNS and "'" not in m.group(0):
+        return True
+    m = _NOUN_OF.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in lx.PLACE_NOUNS
