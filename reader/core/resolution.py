@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Mapping
 
 from reader.core.model import Actor, RawMention
@@ -83,7 +84,8 @@ def write(
         ((*json.loads(m), actor) for m, actor in resolved.items() if actor is not None),
     )
     db.executemany("INSERT INTO picked VALUES (?, ?, ?, ?)", (k + (a,) for k, a in picked.items()))
-    select = f"SELECT r.doc, r.seq, r.start, r.end, r.text, {_NEW} AS new, m.actor AS old "
+    select = (f"SELECT r.doc, r.seq, r.start, r.end, r.text, {_NEW} AS new, m.actor AS old, "
+              "m.text AS old_text ")
     stored_since = None if full or not _kept(db) else _candidates(db, resolved, picked)
     source = "FROM raw_mentions r " if stored_since is None else (
         "FROM cand c JOIN raw_mentions r ON r.doc = c.doc AND r.seq = c.seq ")
@@ -102,7 +104,13 @@ def write(
     touched = {a for (a,) in db.execute(
         "SELECT new FROM changed WHERE new IS NOT NULL UNION SELECT old FROM changed "
         "WHERE old IS NOT NULL")}
-    _write_actors(db, actors, touched)
+    moves: dict[str, Counter[str]] = {}  # actor -> spellings gained (lost: negative)
+    for actor, text, n in db.execute(
+        "SELECT new, text, count(*) FROM changed WHERE new IS NOT NULL GROUP BY 1, 2 UNION ALL "
+        "SELECT old, old_text, -count(*) FROM changed WHERE old IS NOT NULL GROUP BY 1, 2"
+    ):
+        moves.setdefault(actor, Counter())[text] += n
+    _write_actors(db, actors, touched, moves)
     docs = {d for (d,) in db.execute("SELECT DISTINCT doc FROM changed")}
     db.execute(
         "UPDATE articles SET n_actors = "
@@ -168,10 +176,14 @@ def _keep(db: sqlite3.Connection, resolved: dict[str, str | None],
     db.execute("INSERT OR REPLACE INTO meta VALUES ('resolution_kept', '1')")
 
 
-def _write_actors(db: sqlite3.Connection, actors: Mapping[str, Actor], touched: set[str]) -> None:
+def _write_actors(db: sqlite3.Connection, actors: Mapping[str, Actor], touched: set[str],
+                  moves: dict[str, Counter[str]]) -> None:
     """Bring the `actors` table to the resolution: counts and aliases are recomputed for
     the actors `touched` by changed mentions and those whose counts moved (articles
-    removed); other rows are rewritten only when their name, kind or roles changed."""
+    removed); other rows are rewritten only when their name, kind or roles changed.
+
+    A touched actor whose new count is its old one plus the changed mentions' `moves`
+    lost none through removed articles: its aliases are the stored ones plus the moves."""
     counts = {
         actor: (n, docs)
         for actor, n, docs in db.execute(
@@ -197,6 +209,14 @@ def _write_actors(db: sqlite3.Connection, actors: Mapping[str, Actor], touched: 
             spelt.setdefault(actor, {})[text] = n
         aliases = {a: json.dumps(spelt[a]) for a in stale}
     for actor in sorted(stale - set(aliases)):
+        moved = moves.get(actor, Counter())
+        before = old.get(actor, (actor, "", "", 0, 0, "{}", "[]"))
+        if counts[actor][0] == before[3] + sum(moved.values()):
+            now = Counter(json.loads(before[5]))
+            now.update(moved)
+            ranked = sorted((tn for tn in now.items() if tn[1] > 0), key=lambda tn: (-tn[1], tn[0]))
+            aliases[actor] = json.dumps(dict(ranked))
+            continue
         rows = db.execute(
             "SELECT text, count(*) FROM mentions WHERE actor = ? GROUP BY text "
             "ORDER BY count(*) DESC, text",

@@ -57,7 +57,7 @@ def index_speakers(db: sqlite3.Connection, docs: list[str] | None = None) -> Non
         )
         db.execute(
             "INSERT INTO quote_speakers SELECT m.actor, q.doc, q.start, q.end, q.text"
-            " FROM speaker_docs d JOIN quotes q ON q.doc = d.doc"
+            " FROM speaker_docs d CROSS JOIN quotes q ON q.doc = d.doc"  # d drives
             " CROSS JOIN mentions m ON m.doc = q.doc AND m.start = q.speaker_at"
             " WHERE q.speaker_at IS NOT NULL"
         )

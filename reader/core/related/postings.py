@@ -72,12 +72,12 @@ def update(
     _load(
         db,
         db.execute(
-            "SELECT p.doc, p.id, p.idx, p.start, p.end FROM rel_docs d "
-            "JOIN passages p ON p.doc = d.doc ORDER BY p.doc, p.idx"
+            "SELECT p.doc, p.id, p.idx, p.start, p.end FROM rel_docs d "  # CROSS: d drives
+            "CROSS JOIN passages p ON p.doc = d.doc ORDER BY p.doc, p.idx"
         ),
         db.execute(
             "SELECT m.doc, m.start, m.actor FROM rel_docs d "
-            "JOIN mentions m ON m.doc = d.doc ORDER BY m.doc, m.seq"
+            "CROSS JOIN mentions m ON m.doc = d.doc ORDER BY m.doc, m.seq"
         ),
     )
     new = article_actors(db, docs)
