@@ -72,12 +72,15 @@ def distinct(db: sqlite3.Connection) -> list[tuple[Tuple, int]]:
     return sorted(rows, key=lambda r: _order(r[0]))
 
 
-def article_keys(db: sqlite3.Connection) -> dict[str, list[str]]:
-    """Each article's distinct in-article keys, sorted, by article."""
+def article_keys(db: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    """Each article's distinct in-article keys, sorted, by article (one string object per
+    distinct key: a corpus repeats its names across a million rows)."""
     if not _kept(db):
         _compute(db)
+    one: dict[str, str] = {}
+    same = one.setdefault
     return {
-        doc: json.loads(keys)
+        doc: tuple(same(k, k) for k in json.loads(keys))
         for doc, keys in db.execute("SELECT doc, keys FROM raw_keys ORDER BY doc")
     }
 

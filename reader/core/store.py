@@ -268,7 +268,7 @@ class Store:
         """
         return [(RawMention(0, 0, *t), n) for t, n in rawagg.distinct(self.db)]
 
-    def article_keys(self) -> dict[str, list[str]]:
+    def article_keys(self) -> dict[str, tuple[str, ...]]:
         """Each article's distinct in-article mention keys: the context resolution reads."""
         return rawagg.article_keys(self.db)
 

@@ -60,3 +60,15 @@ def test_the_store_keeps_the_language_of_a_non_english_article(tmp_path):
     corpus = Corpus.open([tmp_path])
     corpus.update()  # the file now holds English: its language is forgotten with it
     assert {corpus.article(r.id).language for r in corpus.articles()} == {"en"}
+
+
+def test_a_text_of_names_and_headlines_is_not_given_to_the_identifier(monkeypatch):
+    from reader.core.actors import language as lang
+
+    loaded = []
+    monkeypatch.setattr(lang, "_identifier", lambda: loaded.append(1))
+    text = ("OYELARAN Whitlock Kowalski : Nguyen , Tsvangirai , Okonjo-Iweala , Szczesny\n"
+            "Baptiste Mbappe Oduya Lindqvist Haddad Yilmaz Petrosyan Abubakar Ferreira\n"
+            "July 25 , 2005 , 12 : 18 AM ET")
+    assert lang.language(text) == "en"
+    assert not loaded

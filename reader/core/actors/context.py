@@ -38,20 +38,19 @@ class Context:
                  group_of: Mapping[str, Iterable[str]]) -> None:
         """`articles`: article id -> its in-article keys; `group_of`: in-article key ->
         the group keys its mentions went to."""
-        self.raw: dict[str, dict[str, set[str]]] = {}  # article -> group -> in-article keys
+        self.articles, self.group_of = articles, group_of
+        # article -> its groups; group -> its articles (100,000 articles hold a million pairs)
+        self.groups: dict[str, tuple[str, ...]] = {}
         self.postings: dict[str, set[str]] = defaultdict(set)
         postings, groups_of = self.postings, group_of.get  # (locals: the corpus-wide loop)
         for art, keys in articles.items():
-            here: dict[str, set[str]] = {}
+            here: dict[str, None] = {}
             for key in keys:
                 for g in groups_of(key, ()):
-                    found = here.get(g)
-                    if found is None:
-                        here[g] = {key}
-                    else:
-                        found.add(key)
-                    postings[g].add(art)
-            self.raw[art] = here
+                    here[g] = None
+            for g in here:
+                postings[g].add(art)
+            self.groups[art] = tuple(here)
         self.limit = max(3, len(articles) // 20)
 
     def together(self, a: str, b: str) -> bool:
@@ -62,11 +61,15 @@ class Context:
         """A name few articles use, so that sharing it means something."""
         return 0 < len(self.postings.get(group, ())) <= self.limit
 
+    def keys_of(self, art: str, group: str) -> list[str]:
+        """The in-article keys of `art` whose mentions went to `group`."""
+        return [k for k in self.articles.get(art, ()) if group in self.group_of.get(k, ())]
+
     def names_in(self, articles: Iterable[str], sets: Sets, skip: set[str]) -> set[str]:
         """The clusters of the specific names of these articles, but `skip`."""
         out = set()
         for art in articles:
-            for g in self.raw.get(art, ()):
+            for g in self.groups.get(art, ()):
                 if self.specific(g):
                     out.add(sets.find(g))
         return out - skip

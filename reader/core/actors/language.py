@@ -35,10 +35,11 @@ _MIN_WORDS = 12  # fewer words: too little to tell, taken as English
 def language(text: str) -> str:
     """ISO 639-1 code of the language `text` is most likely in ("en" when unsure)."""
     sample = "\n".join(
-        line for line in text[:_SAMPLE].lower().split("\n") if not _LINK.search(line))
+        line for line in text[:_SAMPLE].split("\n") if not _LINK.search(line.lower()))
     words = _WORD.findall(sample)
-    if len(words) < _MIN_WORDS:
-        return "en"
+    if len(words) < _MIN_WORDS or sum(map(str.islower, words)) < 0.5 * len(words):
+        return "en"  # too little, or names and headlines more than prose: nothing to tell
+    words = [w.lower() for w in words]
     if sum(w in _ENGLISH for w in words) >= 0.1 * len(words):
         return "en"
     long = [w for w in words if len(w) > 3]

@@ -241,7 +241,7 @@ def _per_article(chosen: dict[str, dict[str, str]], ctx: Context, sets: Sets, re
             actor = actor_of.get(cluster)
             if actor is None:
                 continue
-            for key in sorted(ctx.raw[art].get(group, ())):
+            for key in sorted(ctx.keys_of(art, group)):
                 for kind in KINDS:
                     if _group_key(RawMention(0, 0, key, kind, key)) == group:
                         out.setdefault(art, {})[(key, kind)] = actor

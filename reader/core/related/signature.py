@@ -73,21 +73,31 @@ def update(db: sqlite3.Connection, passages: int) -> int:
         "DELETE FROM rel_signatures WHERE NOT EXISTS (SELECT 1 FROM articles a "
         "WHERE a.doc = rel_signatures.doc AND a.rowid = rel_signatures.article)"
     )
-    todo = db.execute(
-        "SELECT a.rowid, a.doc, a.title, a.text FROM articles a WHERE NOT EXISTS "
+    todo = [r[0] for r in db.execute(
+        "SELECT a.rowid FROM articles a WHERE NOT EXISTS "
         "(SELECT 1 FROM rel_signatures s WHERE s.doc = a.doc)"
-    ).fetchall()
+    )]
     if not todo:
         return 0
-    few = len(todo) <= 500  # a few new articles need not read a large vocabulary
-    terms = [content_terms(f"{title}\n{text}") for _rowid, _doc, title, text in todo] if few else []
-    df = _frequencies(db, terms) if few else dict(db.execute("SELECT term, df FROM rel_terms"))
-    rows = []
-    for i, (rowid, doc, title, text) in enumerate(todo):
-        sig = compute(terms[i] if few else f"{title}\n{text}", df, passages)
-        rows.append((doc, rowid, "\n".join(sig), array("f", sig.values()).tobytes()))
-    db.executemany("INSERT INTO rel_signatures VALUES (?, ?, ?, ?)", rows)
-    return len(rows)
+    few = len(todo) <= _FEW  # a few new articles need not read a large vocabulary
+    df = None if few else dict(db.execute("SELECT term, df FROM rel_terms"))
+    for i in range(0, len(todo), _FEW):  # texts a chunk at a time: a first open at 100,000
+        chunk = todo[i : i + _FEW]
+        marks = ",".join("?" * len(chunk))
+        articles = db.execute(
+            f"SELECT rowid, doc, title, text FROM articles WHERE rowid IN ({marks})", chunk
+        ).fetchall()
+        terms = [content_terms(f"{title}\n{text}") for _rowid, _doc, title, text in articles]
+        freq = df if df is not None else _frequencies(db, terms)
+        db.executemany("INSERT INTO rel_signatures VALUES (?, ?, ?, ?)", [
+            (doc, rowid, "\n".join(sig), array("f", sig.values()).tobytes())
+            for (rowid, doc, _title, _text), t in zip(articles, terms, strict=True)
+            for sig in (compute(t, freq, passages),)
+        ])
+    return len(todo)
+
+
+_FEW = 500  # articles per chunk, and at most this many new ones read only their terms' counts
 
 
 def _frequencies(db: sqlite3.Connection, terms: list[Counter[str]]) -> dict[str, int]:
