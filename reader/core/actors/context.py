@@ -51,7 +51,8 @@ class Context:
             for g in here:
                 postings[g].add(art)
             self.groups[art] = tuple(here)
-        self.limit = max(3, len(articles) // 20)
+        self.limit = limit = max(3, len(articles) // 20)
+        self.few = frozenset(g for g, arts in postings.items() if len(arts) <= limit)
 
     def together(self, a: str, b: str) -> bool:
         """Whether one article holds both groups."""
@@ -59,7 +60,7 @@ class Context:
 
     def specific(self, group: str) -> bool:
         """A name few articles use, so that sharing it means something."""
-        return 0 < len(self.postings.get(group, ())) <= self.limit
+        return group in self.few
 
     def keys_of(self, art: str, group: str) -> list[str]:
         """The in-article keys of `art` whose mentions went to `group`."""
@@ -67,11 +68,8 @@ class Context:
 
     def names_in(self, articles: Iterable[str], sets: Sets, skip: set[str]) -> set[str]:
         """The clusters of the specific names of these articles, but `skip`."""
-        out = set()
-        for art in articles:
-            for g in self.groups.get(art, ()):
-                if self.specific(g):
-                    out.add(sets.find(g))
+        few, find, groups = self.few, sets.find, self.groups
+        out = {find(g) for art in articles for g in groups.get(art, ()) if g in few}
         return out - skip
 
     def articles_of(self, groups: Iterable[str]) -> set[str]:
