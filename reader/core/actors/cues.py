@@ -1,5 +1,5 @@
 """Provides the lower-case words beside a name that tell its kind: "Interfax news agency",
-"Pirelli shares" (an organisation); "Jiangsu province", "the town of Kehl" (a place)."""
+"Pirelli shares" (an organisation); "Karvan province", "the town of Belvik" (a place)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ def org_after(text: str, end: int) -> bool:
 
 
 def place_around(text: str, start: int, end: int) -> bool:
-    """A place noun in lower case after the name ("Jiangsu province", "Pamir mountains")
-    or before it with "of" ("the province of Yunnan", "the town of Kehl")."""
+    """A place noun in lower case after the name ("Karvan province", "Zarand mountains")
+    or before it with "of" ("the province of Karvan", "the town of Belvik")."""
     m = _AFTER.match(text, end)
     if m is not None and m.group(1) in lx.PLACE_NOUNS and "'" not in m.group(0):
         return True

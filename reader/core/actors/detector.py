@@ -225,7 +225,7 @@ class Detector:
         if p >= 0:
             last_title = max(k for k in range(n - 1) if words[k] in _TITLE)
             q = title_end(words, last_title)
-            if 0 < q < n - 1 and words[q] in ("of", "for"):  # "Governor of Qeshm": no person
+            if 0 < q < n - 1 and words[q] in ("of", "for"):  # "Governor of Tierra Baja": no person
                 r = q + 1 + (words[q + 1] == "the")
                 if p > 0:
                     self.modifier(toks[:p], initial)
@@ -358,7 +358,7 @@ class Detector:
             self.emit(toks, "organization", CONTEXT, initial, role)  # "Interfax news agency"
             return
         if not personal and not role and place_around(self.text, toks[0].start, toks[-1].end):
-            self.emit(toks, "place", CONTEXT, initial, role)  # "Yunnan province", "town of X"
+            self.emit(toks, "place", CONTEXT, initial, role)  # "Karvan province", "town of X"
             return
         prev = self.prev_word(toks[0].start)
         if prev.lower() in lx.ROLE_NOUNS and prev.islower():

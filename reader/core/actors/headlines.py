@@ -134,7 +134,7 @@ def headline_names(det: Any, text: str, start: int, end: int) -> None:
                     is_word(first.lower()) and is_common(first, 4.5)) and not (
                     is_word(second) and is_common(second, 3.5) and (
                         second.capitalize() not in det.surnames or is_common(second, 4.5))) and (
-                    second.capitalize() not in det.given):  # "Maurice Cheeks", not "Lohan Checks"
+                    second.capitalize() not in det.given):  # "Maurice Baker", not "Marsh Checks"
                 det.emit(toks[i:j], "person", GIVEN, False)
                 break
         else:

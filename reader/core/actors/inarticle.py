@@ -71,7 +71,7 @@ def link(cands: list[Candidate]) -> list[RawMention]:
     titled: set[str] = set()  # single names a title marks as a person's
     for c in cands:
         if len(c.words) < 2:
-            if c.kind == "person" and c.role and c.key is None:  # "President Bush"
+            if c.kind == "person" and c.role and c.key is None:  # "Chancellor Merkel"
                 titled.add(fold(c.name))
             continue
         key = c.key or best[fold(c.name)]
@@ -120,7 +120,7 @@ def link(cands: list[Candidate]) -> list[RawMention]:
             if fits and not (c.key and c.strength >= GAZ):
                 key, kind = _nearest(c.start, fits), "person"
             elif f in titled and len(c.words) == 1 and c.strength < GAZ:
-                key, kind = best[f], "person"  # "the Bush administration", "President Bush"
+                key, kind = best[f], "person"  # "the Merkel government", "Chancellor Merkel"
             elif c.name.replace(".", "").isupper() and c.name.replace(".", "") in acronyms:
                 key = _nearest(c.start, acronyms[c.name.replace(".", "")])
             elif f in prefixes:

@@ -96,8 +96,8 @@ COMPANY_SUFFIXES = words("""
 Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC Plc PLC AG GmbH SA NV SpA Group Holdings
 """)
 
-# Lower-case nouns that make a name next to them a place: "Jiangsu province", "the town of
-# Kehl", "Pamir mountains".
+# Lower-case nouns that make a name next to them a place: "Karvan province", "the town of
+# Belvik", "Zarand mountains".
 PLACE_NOUNS = words("""
 province provinces region district county prefecture state town village city island islands
 mountains mountain river valley suburb neighbourhood neighborhood oblast canton municipality

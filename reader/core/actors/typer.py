@@ -331,7 +331,7 @@ def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> lis
             typed.append((m, False))
             continue
         if c.strength == TITLE and c.kind == "person" and c.role:
-            fixed.add(key)  # "President Bush": a title makes a person of the whole key
+            fixed.add(key)  # "Chancellor Merkel": a title makes a person of the whole key
         if counts.get(key, 0) >= SCORED and span not in optional and not droppable(c, m):
             typed.append((m, True))  # enough of its key scored: it takes the key's kind
             continue
