@@ -7,7 +7,14 @@ import re
 
 from reader.core.userstate import Position, UserState
 from reader.ui.screens.help import HelpScreen, binding_groups, help_table, key_names
-from tests.ui.conftest import MARKUP_TITLE, aio, main_screen, notified, running
+from tests.ui.conftest import (
+    MARKUP_TITLE,
+    aio,
+    main_screen,
+    notified,
+    record_notifications,
+    running,
+)
 
 
 @aio
@@ -302,3 +309,32 @@ async def test_a_big_list_paints_its_first_page_then_the_whole_list(tmp_path, mo
         await pilot.pause()
         assert len(screen.article_list.rows) == 12 and not screen.partial
         assert screen.article_list.current == "09.txt"
+
+
+@aio
+async def test_a_failed_index_still_lists_every_stored_article(tmp_path, monkeypatch):
+    from reader.core.corpus import Corpus
+    from reader.ui.app import make_app
+    from reader.ui.screens import main
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(8):
+        (folder / f"{i:02d}.txt").write_text(f"Report {i}\nMaria Lind wrote report {i}.\n")
+    async with running([folder]):
+        pass
+    monkeypatch.setattr(main, "FIRST_PAGE", 3)
+
+    def broken(self):
+        raise OSError("disk full")
+        yield
+
+    monkeypatch.setattr(Corpus, "index", broken)
+    app = make_app([folder])
+    record_notifications(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = main_screen(app)
+        assert len(screen.article_list.rows) == 8 and not screen.partial
+        assert any("Indexing failed: disk full" in n for n in notified(app))

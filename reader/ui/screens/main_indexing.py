@@ -132,6 +132,8 @@ class MainIndexing:
             self.indexing = False
             self.query_one("#indexing").remove_class("-active")
             what = "Indexing failed"
+            if self.partial:  # the whole list the store holds, not its first page
+                self.fill_list()
             if self.doc is None:
                 self.show_empty()
         else:
