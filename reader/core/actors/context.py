@@ -51,7 +51,7 @@ class Context:
             for g in here:
                 postings[g].add(art)
             self.groups[art] = tuple(here)
-        self.limit = limit = max(3, len(articles) // 20)
+        limit = max(3, len(articles) // 20)  # at most this many articles: a specific name
         self.few = frozenset(g for g, arts in postings.items() if len(arts) <= limit)
 
     def together(self, a: str, b: str) -> bool:

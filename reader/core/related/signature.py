@@ -89,11 +89,11 @@ def update(db: sqlite3.Connection, passages: int) -> int:
         ).fetchall()
         terms = [content_terms(f"{title}\n{text}") for _rowid, _doc, title, text in articles]
         freq = df if df is not None else _frequencies(db, terms)
-        db.executemany("INSERT INTO rel_signatures VALUES (?, ?, ?, ?)", [
-            (doc, rowid, "\n".join(sig), array("f", sig.values()).tobytes())
-            for (rowid, doc, _title, _text), t in zip(articles, terms, strict=True)
-            for sig in (compute(t, freq, passages),)
-        ])
+        rows = []
+        for (rowid, doc, _title, _text), found in zip(articles, terms, strict=True):
+            sig = compute(found, freq, passages)
+            rows.append((doc, rowid, "\n".join(sig), array("f", sig.values()).tobytes()))
+        db.executemany("INSERT INTO rel_signatures VALUES (?, ?, ?, ?)", rows)
     return len(todo)
 
 

@@ -130,10 +130,9 @@ class MainScreen(MainFeeds, MainIndexing, MainRelated, MainActions, Screen):
         """Fill the article list; with `first`, a big corpus of files paints its first
         FIRST_PAGE articles only (100,000 rows take a third of a second to load)."""
         read = self.state.read_docs()
-        self.partial = first and self.actor_filter is None and self.corpus.feed_folder is None
-        limit = FIRST_PAGE if self.partial else -1
-        rows = self.corpus.articles(actor=self.actor_filter, limit=limit)
-        self.partial = self.partial and len(rows) == FIRST_PAGE
+        page = first and self.actor_filter is None and self.corpus.feed_folder is None
+        rows = self.corpus.articles(actor=self.actor_filter, limit=FIRST_PAGE if page else -1)
+        self.partial = page and len(rows) == FIRST_PAGE
         rows = self.feed_rows(rows, read)
         self.article_list.set_rows(rows, read, keep=self.doc)
         self.article_list.marked = set(self.state.bookmarks())
