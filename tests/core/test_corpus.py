@@ -7,14 +7,19 @@ from pathlib import Path
 from reader.core.corpus import Corpus
 
 
-def test_names_searched_during_indexing_are_fresh_when_done_is_heard(tmp_path: Path) -> None:
+def summit(tmp_path: Path) -> Corpus:
+    """A corpus (not indexed yet) of one article naming Vladimir Putin and Kim Jong Un."""
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a.txt").write_text(
         "Putin meets Kim\nRussian President Vladimir Putin met Kim Jong Un in Beijing.\n",
         encoding="utf-8",
     )
-    corpus = Corpus.open([folder])
+    return Corpus.open([folder])
+
+
+def test_names_searched_during_indexing_are_fresh_when_done_is_heard(tmp_path: Path) -> None:
+    corpus = summit(tmp_path)
     steps = corpus.index()
     assert corpus.search_actors("vladimir putin") == []  # nothing indexed yet
     for step in steps:
@@ -24,13 +29,7 @@ def test_names_searched_during_indexing_are_fresh_when_done_is_heard(tmp_path: P
 
 
 def test_find_actor_takes_an_exact_name_else_the_first_search_hit(tmp_path: Path) -> None:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        "Putin meets Kim\nRussian President Vladimir Putin met Kim Jong Un in Beijing.\n",
-        encoding="utf-8",
-    )
-    corpus = Corpus.open([folder])
+    corpus = summit(tmp_path)
     for _ in corpus.index():
         pass
     putin = corpus.search_actors("vladimir putin")[0][0]

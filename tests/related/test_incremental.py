@@ -64,16 +64,22 @@ def opened(tree: Path, home: Path) -> None:
             os.environ["NEWSREADER_HOME"] = old
 
 
+def indexed_tree(tmp: Path, n: int) -> tuple[Path, Path]:
+    """A tree of `n` news files under `tmp`, indexed into its own home: (tree, home)."""
+    tree, home = tmp / "tree", tmp / "home"
+    tree.mkdir()
+    for i, text in enumerate(news_texts(n)):
+        (tree / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    opened(tree, home)
+    return tree, home
+
+
 def check_update(
     tmp: Path, monkeypatch: pytest.MonkeyPatch, change: Callable[[Path, Path], None]
 ) -> None:
     """Index a small tree, `change(tree, home)`, update: what a fresh index gives, and
     the related layer was updated in place (never rebuilt)."""
-    tree, home = tmp / "tree", tmp / "home"
-    tree.mkdir()
-    for i, text in enumerate(news_texts(12)):
-        (tree / f"{i:03d}.txt").write_text(text, encoding="utf-8")
-    opened(tree, home)
+    tree, home = indexed_tree(tmp, 12)
     change(tree, home)
     with monkeypatch.context() as m:
         m.setattr(index, "_rebuild", lambda db: pytest.fail("rebuilt whole"))
@@ -188,11 +194,7 @@ def test_a_run_stopped_after_a_commit_resolves_on_the_next(tmp_path: Path, monke
     no file left to read, still resolves them."""
     from reader.core import indexer
 
-    tree, home = tmp_path / "tree", tmp_path / "home"
-    tree.mkdir()
-    for i, text in enumerate(news_texts(8)):
-        (tree / f"{i:03d}.txt").write_text(text, encoding="utf-8")
-    opened(tree, home)
+    tree, home = indexed_tree(tmp_path, 8)
     _add(tree, home)
     monkeypatch.setattr(indexer, "COMMIT_SECONDS", 0.0)  # commit after every file
     monkeypatch.setenv("NEWSREADER_HOME", str(home))

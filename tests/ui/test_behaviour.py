@@ -285,15 +285,21 @@ def test_progress_steps_replace_each_other_but_warnings_never():
     assert not warned.can_replace(a) and not b.can_replace(warned)
 
 
+def reports(tmp_path, n: int):
+    """A folder of `n` one-line reports, 00.txt, 01.txt, ..."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:02d}.txt").write_text(f"Report {i}\nMaria Lind wrote report {i}.\n")
+    return folder
+
+
 @aio
 async def test_a_big_list_paints_its_first_page_then_the_whole_list(tmp_path, monkeypatch):
     from reader.ui.app import make_app
     from reader.ui.screens import main
 
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(12):
-        (folder / f"{i:02d}.txt").write_text(f"Report {i}\nMaria Lind wrote report {i}.\n")
+    folder = reports(tmp_path, 12)
     monkeypatch.setattr(main, "FIRST_PAGE", 5)
     async with running([folder]) as (app, pilot):  # indexed; remember the tenth article
         screen = main_screen(app)
@@ -317,10 +323,7 @@ async def test_a_failed_index_still_lists_every_stored_article(tmp_path, monkeyp
     from reader.ui.app import make_app
     from reader.ui.screens import main
 
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(8):
-        (folder / f"{i:02d}.txt").write_text(f"Report {i}\nMaria Lind wrote report {i}.\n")
+    folder = reports(tmp_path, 8)
     async with running([folder]):
         pass
     monkeypatch.setattr(main, "FIRST_PAGE", 3)
