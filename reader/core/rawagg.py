@@ -55,12 +55,11 @@ def drop(db: sqlite3.Connection, doc: str) -> None:
         "GROUP BY text, kind, key, role",
         (doc,),
     ).fetchall()
-    db.executemany(
-        "UPDATE raw_counts SET n = n - ? WHERE mention = ?",
-        ((n, json.dumps(list(t))) for *t, n in rows),
+    taken = [(n, json.dumps(list(t))) for *t, n in rows]
+    db.executemany("UPDATE raw_counts SET n = n - ? WHERE mention = ?", taken)
+    db.executemany(  # only the mentions just counted down: no scan of the whole table
+        "DELETE FROM raw_counts WHERE mention = ? AND n <= 0", ((m,) for _, m in taken)
     )
-    if rows:
-        db.execute("DELETE FROM raw_counts WHERE n <= 0")
     db.execute("DELETE FROM raw_keys WHERE doc = ?", (doc,))
 
 
