@@ -326,12 +326,11 @@ def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> lis
         if c is None:
             typed.append((m, False))
             continue
-        if c.key is not None and c.strength >= GAZ and c.kind != "place":
+        if (c.key is not None and c.strength >= GAZ and c.kind != "place") or (
+                c.strength == TITLE and c.kind == "person" and c.role):  # "Chancellor Merkel"
             fixed.add(key)  # never dropped (not by shape) nor re-typed: no need to score
             typed.append((m, False))
             continue
-        if c.strength == TITLE and c.kind == "person" and c.role:
-            fixed.add(key)  # "Chancellor Merkel": a title makes a person of the whole key
         if counts.get(key, 0) >= SCORED and span not in optional and not droppable(c, m):
             typed.append((m, True))  # enough of its key scored: it takes the key's kind
             continue
