@@ -359,3 +359,13 @@ def test_a_headline_given_name_with_a_surname_that_is_also_a_word_is_a_person():
     found = {m.text: m.kind for m in extract(text)}
     assert found.get("Dale Whitlock") == found.get("Maurice Baker") == "person"
     assert "Lindsay Marsh Checks" not in found and "Marsh Checks" not in found
+
+
+def test_a_town_is_told_by_its_state_or_its_police():
+    text = ("TROY, Mich. - A gunman killed one man, Troy police said. The victim, Miss Ann"
+            " Dale, lived in Palmer, Alaska, until May.")
+    kinds = [(m.text, m.kind) for m in extract(text)]
+    assert ("TROY", "place") in kinds and ("Mich", "place") in kinds
+    assert ("Troy", "place") in kinds and ("Palmer", "place") in kinds
+    assert ("Miss", "place") not in kinds  # a title after a comma, no state
+

@@ -156,3 +156,21 @@ def test_a_department_named_without_the_word_is_the_same_organisation():
     got = actors_of(docs)
     assert got[("b", "Corbin Police")] == got[("a", "Corbin Police Department")]
     assert got[("b", "Corbin Fire Department")] != got[("a", "Corbin Police Department")]
+
+
+def test_common_word_company_before_a_title_at_a_sentence_start_is_kept():
+    text = ("Sprint CEO Marta Lindqvist unveiled the plan in Paris. Analysts at Sprint were"
+            " not surprised.")
+    first = [(m.start, m.kind) for m in extract(text) if m.text == "Sprint"]
+    assert first[0] == (0, "organization")  # the word is a name mid-sentence in this article
+    dropped = spans("Veteran CEO Marta Lindqvist unveiled the plan in Paris.")
+    assert "Veteran" not in dropped and dropped["Marta Lindqvist"][0] == "person"
+
+
+def test_a_company_named_before_its_product_is_an_actor_of_its_own():
+    text = ("Orvanta shares rose on Tuesday after the company launched a laptop. It also"
+            " showed the Orvanta Glass headset. Orvanta said sales rose. Analysts at the"
+            " Varnholt Sachs bank were pleased, and Varnholt raised its target.")
+    keys = {m.text: m.key for m in extract(text)}
+    assert keys["Orvanta"] == "Orvanta" and keys["Orvanta Glass"] == "Orvanta Glass"
+    assert keys["Varnholt"] == "Varnholt Sachs"  # named after its full name: a short form

@@ -26,6 +26,7 @@ class Candidate:
     words: tuple[str, ...] = ()
     tentative: bool = False  # kept only if it links to a full person name in the article
     spelt: str | None = None  # the text as read when tokenised text was squeezed ("T-Mobile")
+    cued: bool = False  # a word beside it says its kind ("Troy police"): the typer keeps it
 
     @property
     def name(self) -> str:

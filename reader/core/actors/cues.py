@@ -1,11 +1,12 @@
-"""Provides the lower-case words beside a name that tell its kind: "Interfax news agency",
-"Pirelli shares" (an organisation); "Karvan province", "the town of Belvik" (a place)."""
+"""Provides the words beside a name that tell its kind: "Interfax news agency", "Pirelli
+shares" (an organisation); "Karvan province", "the town of Belvik", "Troy, Mich." (a place)."""
 
 from __future__ import annotations
 
 import re
 
 from . import lexicon as lx
+from .gazetteer import lookup
 
 BUSINESS = lx.words("shares stock stocks shareholders subsidiary unit")
 # The word after a name, past a possessive: "Pirelli shares", "Magna 's chief executive".
@@ -34,3 +35,33 @@ def place_around(text: str, start: int, end: int) -> bool:
         return True
     m = _NOUN_OF.search(text, max(0, start - 30), start)
     return m is not None and m.group(1) in lx.PLACE_NOUNS
+
+
+# ", Region" after a name, then the end of the phrase: "Troy, Michigan,", "Troy, Mich. -".
+_REGION_AFTER = re.compile(
+    r",[ \t]+([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)(?=[ \t]*(?:[,.;:)\n\-–—]|$)|[ \t]+[a-z])")
+
+
+def region(name: str) -> bool:
+    """A well-known region or country, or a state abbreviation ("Mich.", "Calif")."""
+    if name.rstrip(".") in lx.STATE_ABBREVIATIONS:
+        return True
+    e = lookup(name)
+    return e is not None and e.strong and e.kind == "place"
+
+
+def town_around(text: str, end: int) -> bool:
+    """A one-word name is a town: a region after a comma ("Troy, Michigan", "Palmer,
+    Alaska") or a town's own word after it ("Troy police")."""
+    m = _REGION_AFTER.match(text, end)
+    if m is not None and region(m.group(1)):
+        return True
+    m = _AFTER.match(text, end)
+    return m is not None and m.group(1) in lx.TOWN_AFTER and "'" not in m.group(0)
+
+
+def state_after_town(text: str, start: int, end: int) -> bool:
+    """A state abbreviation between a comma and a stop or comma: "Troy, Mich.", "Biloxi,
+    Miss ., motel" (never the title of "the victim, Miss Jenkin")."""
+    return text[max(0, start - 2):start].rstrip(" \t").endswith(",") and (
+        text[end:end + 2].lstrip(" \t")[:1] in ("", ".", ",", "\n"))

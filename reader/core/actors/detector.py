@@ -12,7 +12,7 @@ import re
 
 from . import lexicon as lx
 from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok
-from .cues import BUSINESS, org_after, place_around
+from .cues import BUSINESS, org_after, place_around, state_after_town, town_around
 from .gazetteer import Entry, demonym, lookup
 from .runs import (
     MODIFIER,
@@ -46,6 +46,10 @@ def _words(g: list[Tok]) -> list[str]:
     return [t.text for t in g]
 
 
+def _span(g: list[Tok]) -> tuple[int, int]:
+    return g[0].start, g[-1].end
+
+
 class Detector:
     """State for one document: the text, candidates so far, words seen mid-sentence."""
 
@@ -58,10 +62,11 @@ class Detector:
         self.surnames = surnames()
 
     def emit(self, toks: list[Tok], kind: str, strength: int, initial: bool,
-             role: str | None = None, key: str | None = None, tentative: bool = False) -> None:
+             role: str | None = None, key: str | None = None, tentative: bool = False,
+             cued: bool = False) -> None:
         start, end = toks[0].start, toks[-1].end
         self.out.append(Candidate(start, end, self.text[start:end], kind, strength, role, key,
-                                  initial, tuple(_words(toks)), tentative))
+                                  initial, tuple(_words(toks)), tentative, cued=cued))
 
     def nationality(self, toks: list[Tok], initial: bool) -> None:
         """A nationality adjective ("North Korean") is a mention of its country."""
@@ -254,7 +259,7 @@ class Detector:
         elif words[-1] in lx.PLACE_HEADS and len(words) > 1:
             self.emit(toks, "place", CUE, initial)
         elif not (initial and len(words) == 1 and is_common(words[0], 3.0)
-                  and not _ACRONYM.match(words[0])):
+                  and not _ACRONYM.match(words[0]) and words[0] not in self.midcaps):
             self.emit(toks, "organization", CUE if words[-1] in lx.ORG_HEADS else CONTEXT,
                       initial)
 
@@ -318,6 +323,10 @@ class Detector:
         first = words[0]
         if n == 1 and not titled:
             if first in lx.MONTHS or first in lx.WEEKDAYS:
+                return
+            if first in lx.STATE_ABBREVIATIONS and state_after_town(self.text, *_span(toks)) or (
+                    not role and town_around(self.text, toks[-1].end)):
+                self.emit(toks, "place", CUE, initial, cued=True)  # "Troy, Mich.", "Troy police"
                 return
             if demonym(first) or first in lx.DEMONYM_LIKE:
                 self.nationality(toks, initial)

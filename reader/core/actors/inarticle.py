@@ -69,6 +69,7 @@ def link(cands: list[Candidate]) -> list[RawMention]:
     acronyms: dict[str, list[tuple[int, str]]] = defaultdict(list)
     prefixes: dict[str, list[tuple[int, str]]] = defaultdict(list)
     titled: set[str] = set()  # single names a title marks as a person's
+    bare: dict[str, list[tuple[int, str]]] = defaultdict(list)  # first word of two
     for c in cands:
         if len(c.words) < 2:
             if c.kind == "person" and c.role and c.key is None:  # "Chancellor Merkel"
@@ -89,7 +90,7 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                     prefixes[" ".join(words[:-1])].append((c.start, key))  # Microsoft (Corp.)
                 if len(words) == 2 and c.words[0] not in lx.NEVER_ALONE and not lookup(
                         c.words[0]) and not is_acronym(c.words[0]):  # not HP (Services)
-                    prefixes[words[0]].append((c.start, key))  # Goldman (Sachs)
+                    bare[words[0]].append((c.start, key))  # Goldman (Sachs)
                 if len(words) > 2 and c.words[-1] in lx.COMPANY_SUFFIXES:
                     prefixes[words[0]].append((c.start, key))  # Samsung (Electronics Co.)
                     if words[1] in ("of", "for"):
@@ -100,6 +101,10 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                                                          _place(c.words[:i])):
                         prefixes[" ".join(words[i:])].append((c.start, key))  # Red Sox, Navy
 
+    alone = {fold(c.name): c.start for c in reversed(cands) if len(c.words) == 1}
+    for f, options in bare.items():  # "Apple" named before "Apple TV" is a name of its own
+        if alone.get(f, options[0][0]) >= options[0][0]:
+            prefixes[f] = sorted(prefixes[f] + options)
     longer: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for c in cands:
         if (c.kind == "person" and c.key is None and len(c.words) > 2

@@ -103,6 +103,14 @@ province provinces region district county prefecture state town village city isl
 mountains mountain river valley suburb neighbourhood neighborhood oblast canton municipality
 """)
 
+# Postal-style abbreviations of US states, as datelines write them: "Troy, Mich.".
+STATE_ABBREVIATIONS = words("""
+Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
+Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo
+""")
+# Lower-case words after a one-word name that make it a town: "Troy police", "Belvik residents".
+TOWN_AFTER = words("police residents townspeople")
+
 # Words that end a place name.
 PLACE_HEADS = words("""
 Street St Avenue Ave Road Boulevard Square Plaza Bridge River Lake Sea Ocean Bay Gulf Strait

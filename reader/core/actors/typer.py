@@ -327,7 +327,8 @@ def retype(text: str, cands: list[Candidate], mentions: list[RawMention]) -> lis
             typed.append((m, False))
             continue
         if (c.key is not None and c.strength >= GAZ and c.kind != "place") or (
-                c.strength == TITLE and c.kind == "person" and c.role):  # "Chancellor Merkel"
+                c.strength == TITLE and c.kind == "person" and c.role) or (  # "Chancellor X"
+                c.cued and c.kind == m.kind):
             fixed.add(key)  # never dropped (not by shape) nor re-typed: no need to score
             typed.append((m, False))
             continue
