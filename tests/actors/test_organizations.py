@@ -174,3 +174,11 @@ def test_a_company_named_before_its_product_is_an_actor_of_its_own():
     keys = {m.text: m.key for m in extract(text)}
     assert keys["Orvanta"] == "Orvanta" and keys["Orvanta Glass"] == "Orvanta Glass"
     assert keys["Varnholt"] == "Varnholt Sachs"  # named after its full name: a short form
+
+
+def test_finance_and_consulting_heads_end_an_organisation_name():
+    s = spans("The deal was arranged by Hallam Advisors and financed by Verity Capital, said"
+              " Tom Hallam.")
+    assert s["Hallam Advisors"][0] == "organization"
+    assert s["Verity Capital"][0] == "organization"
+    assert s["Tom Hallam"][0] == "person"

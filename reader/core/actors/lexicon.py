@@ -78,6 +78,7 @@ Office Agency Bureau Administration Authority Commission Committee Council Assem
 Congress Senate Cabinet Government Court Tribunal Bank Fund Reserve Exchange Inc Inc. Corp
 Corp. Corporation Co Co. Company Companies Ltd Ltd. LLC Plc PLC AG GmbH SA NV Group Holdings
 Industries Enterprises Partners Associates Systems Technologies Technology Labs Laboratories
+Advisors Advisers Consultants Capital Ventures Solutions Insurance Securities Investments
 Networks Network Communications Media News Press Times Post Journal Herald Tribune Gazette
 Telegraph Guardian Chronicle Review Magazine Daily Television TV Radio Broadcasting Airlines Airways
 Motors Energy Oil Petroleum Pharmaceuticals Foods Entertainment Studios Pictures Records Games
