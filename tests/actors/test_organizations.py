@@ -182,3 +182,14 @@ def test_finance_and_consulting_heads_end_an_organisation_name():
     assert s["Hallam Advisors"][0] == "organization"
     assert s["Verity Capital"][0] == "organization"
     assert s["Tom Hallam"][0] == "person"
+
+
+def test_products_of_a_company_and_brand_words_are_no_persons():
+    s = spans("The MacBook Air now runs Google Maps on an Intel Core chip, said Douglas"
+              " MacArthur. Wimbledon finalist MaliVai Washington watched the BellSouth Classic.")
+    assert s["MacBook Air"][0] == "organization"
+    assert s["Google Maps"][0] == "organization"
+    assert s["Intel Core"][0] == "organization"
+    assert s["Douglas MacArthur"][0] == "person"
+    assert s["MaliVai Washington"][0] == "person"
+    assert "BellSouth Classic" not in s  # an event

@@ -30,6 +30,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # A capital inside a word, not after a name prefix (McDonald, DeGeneres, O’Brien): a brand.
 _BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*$")
+_PREFIXED = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)([A-Z][a-z]+)$")
 _NUMBER_PLURAL = re.compile(r"\d{1,3}(?:ers|ERS)")  # a team's number plural: "76ers", "49ers"
 MAX_RUN = 12  # tokens; the longest real names ("Organisation for ... in Europe") have 7
 _ROMAN = lx.words("II III IV V VI VII VIII")
@@ -317,6 +318,25 @@ class Detector:
                     return j
         return 0
 
+    def brand(self, word: str) -> bool:
+        """A word with a capital inside that is no surname: "PayPal", "MacBook" (a word after
+        "Mac"), never "McDonald", "DeGeneres" or "MacArthur"."""
+        if _BRAND.match(word):
+            return True
+        m = _PREFIXED.match(word)
+        rest = m.group(1) if m else ""
+        return bool(rest) and is_common(rest.lower(), 4.0) and rest not in self.given and (
+            word.capitalize() not in self.surnames)  # the lists spell "Mcknight"
+
+    def product(self, words: list[str]) -> bool:
+        """A well-known company's name with more words ("Google Maps", "Intel Core"), or a
+        run with a brand word ("MacBook Air"): a product or a unit, no person."""
+        if any(self.brand(w) for w in words):  # not "MaliVai Washington"
+            return not (len(words) == 2 and words[1] in self.surnames)
+        e = lookup(words[0])
+        return e is not None and e.strong and e.kind == "organization" and (
+            words[0] not in self.given)
+
     def name(self, toks: list[Tok], words: list[str], initial: bool, role: str | None,
              titled: bool) -> None:
         n = len(words)
@@ -324,9 +344,15 @@ class Detector:
         if n == 1 and not titled:
             if first in lx.MONTHS or first in lx.WEEKDAYS:
                 return
-            if first in lx.STATE_ABBREVIATIONS and state_after_town(self.text, *_span(toks)) or (
-                    not role and town_around(self.text, toks[-1].end)):
-                self.emit(toks, "place", CUE, initial, cued=True)  # "Troy, Mich.", "Troy police"
+            if first in lx.STATE_ABBREVIATIONS and state_after_town(self.text, *_span(toks)):
+                t = toks[0]
+                end = t.end + (self.text[t.end:t.end + 1] == ".")  # "Fla." with its stop
+                self.emit([Tok(t.start, end, self.text[t.start:end])], "place", CUE, initial,
+                          cued=True)
+                return
+            if not role and town_around(self.text, toks[-1].end) and not (
+                    initial and is_word(first.lower())):  # "Troy police", never "Riot police"
+                self.emit(toks, "place", CUE, initial, cued=True)
                 return
             if demonym(first) or first in lx.DEMONYM_LIKE:
                 self.nationality(toks, initial)
@@ -385,6 +411,9 @@ class Detector:
             self.emit(toks, "organization", CONTEXT, initial, role)  # "Kansas City Royals"
             return
         if n > 1:
+            if not role and self.product(words):
+                self.emit(toks, "organization", CONTEXT, initial)  # "Google Maps", "MacBook Air"
+                return
             if first in self.given and all(w[:1].isupper() for w in words):
                 self.emit(toks, "person", GIVEN, initial, role)
                 return
@@ -397,7 +426,7 @@ class Detector:
             return
         if n == 1 and first in lx.ORG_HEADS:
             self.emit(toks, "organization", CUE, initial, role)  # Congress, Parliament
-        elif _BRAND.match(first):
+        elif self.brand(first):
             self.emit(toks, "organization", CONTEXT, initial, role)  # OpenAI, PayPal, YouTube
         elif prev in _PLACE_PREPS:
             self.emit(toks, "place", CONTEXT, initial, role)

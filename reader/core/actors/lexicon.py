@@ -129,7 +129,8 @@ PLACE_STARTS = words("Lake Mount Mt Cape Fort Port Gulf Isle Sierra Costa Saint 
 EVENT_HEADS = words("""
 Day Days Eve War Wars Revolution Games Olympics Olympic Cup Championship Championships Open
 Festival Week Year Prize Award Awards Summit Conference Forum Expo Fair Show Tour Trophy
-Marathon Series Grand Prix Act Treaty Accord Accords Agreement Declaration Convention Crisis
+Marathon Series Classic Invitational Grand Prix Act Treaty Accord Accords Agreement Declaration
+Convention Crisis
 Massacre Uprising Spring Era Age Dynasty Empire Christmas Easter Ramadan Eid Hanukkah Diwali
 Thanksgiving Halloween Lent Passover Sabbath Bible Koran Quran Gospel
 """)
