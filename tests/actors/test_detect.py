@@ -370,3 +370,21 @@ def test_a_town_is_told_by_its_state_or_its_police():
     assert ("Miss", "place") not in kinds  # a title after a comma, no state
     assert "Riot" not in spans("Riot police took ten minutes to clear the square.")
 
+
+
+def test_police_and_coroner_titles_are_roles_not_names():
+    s = spans("Const. Tim Fanning told reporters that Undersheriff Lena Ruiz and Coroner Gary"
+              " Holt had arrived, as had Chief Executive Ann Marsh.")
+    assert s["Tim Fanning"][0] == "person" and "Const" not in s
+    assert {"Lena Ruiz", "Gary Holt", "Ann Marsh"} <= set(s)
+
+
+def test_a_quotation_opened_with_backquotes_starts_a_sentence():
+    s = spans("`` If there was one cable down we could cope , '' said Kofi Mensah .")
+    assert "If" not in s and s["Kofi Mensah"][0] == "person"
+
+
+def test_storms_and_operations_are_events_and_ranches_are_places():
+    s = spans("Hurricane Ida hit the coast near the Bell Ranch, and Operation Sea Lion began.")
+    assert not {"Ida", "Hurricane Ida", "Sea Lion", "Operation Sea Lion"} & set(s)
+    assert s["Bell Ranch"][0] == "place"

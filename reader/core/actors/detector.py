@@ -103,8 +103,8 @@ class Detector:
                 break
             toks = toks[1:]
             initial = False
-        if not toks:
-            return
+        if not toks or len(toks) > 1 and toks[0].text in lx.EVENT_STARTS:
+            return  # "Hurricane Ida": an event
         if initial and len(toks) > 1 and self._drop_first(toks):
             toks = toks[1:]
             initial = False

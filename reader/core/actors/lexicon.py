@@ -28,6 +28,8 @@ Chairman Chairwoman Chair CEO CFO COO CIO CTO VP SVP EVP Chief President-elect S
 Supreme Acting Former
 Opposition State Senior Junior Grand Ayatollah Coach Manager Striker Director
 Spokesman Spokeswoman Spokesperson Minister-President Director-General GM Clerk Sheriff Deputy
+Undersheriff Coroner Trooper Constable Const Const. Det Det. Cpl Cpl. Insp Insp. Supt Supt.
+Pvt Pvt. Patrolman Warden Executive
 Patriarch Rabbi Saint
 """)
 
@@ -119,13 +121,15 @@ Straits Channel Canal Mountains Mountain Mount Mt Hills Hill Valley Desert Penin
 Islands Isles Coast Beach Park Forest Falls County Province Region Oblast Prefecture District
 Territory Territories Republic Kingdom Emirates Heights Strip Bank Harbour Harbor Port Airport
 Stadium Arena Palace Cathedral Basin Delta Plateau Glacier Reef Cape Borough Township Village
-Town City Shire Prison Jail
+Town City Shire Prison Jail Gardens Ranch Canyon Fault Creek
 """)
 
 # Words that start a place name ("Lake Geneva", "Mount Everest").
 PLACE_STARTS = words("Lake Mount Mt Cape Fort Port Gulf Isle Sierra Costa Saint Sankt San Santa")
 
 # Heads of events, holidays, wars and works: such a name is not an actor.
+# Words before a name that make it an event: "Hurricane Ida", "Operation Sea Lion".
+EVENT_STARTS = words("Hurricane Typhoon Cyclone Tropical Operation")
 EVENT_HEADS = words("""
 Day Days Eve War Wars Revolution Games Olympics Olympic Cup Championship Championships Open
 Festival Week Year Prize Award Awards Summit Conference Forum Expo Fair Show Tour Trophy

@@ -12,7 +12,7 @@ from .wordstats import is_word
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
 TITLE_WORDS = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
 _BOUNDARY = set(".!?:;\n•*|–—-")
-_OPENERS = set(" \t\"“‘'([«")
+_OPENERS = set(" \t\"“‘'([«`")  # `` opens a quotation in tokenised text
 # A compound adjective that ends a modifier, not a name: "Texas-based", "Paris-born".
 MODIFIER = re.compile(r"-(?:based|born|bred|owned|led|backed|run|controlled|made|listed|"
                       r"headquartered|area|style|era|registered|funded|linked)$", re.I)

@@ -17,6 +17,7 @@ CONNECTORS = (
 )
 ABBREVIATIONS = (
     "Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Inc|Corp|Co|Ltd|Adm|Maj|Mt"
+    "|Const|Det|Cpl|Insp|Supt|Pvt"
 )
 
 
