@@ -193,3 +193,10 @@ def test_products_of_a_company_and_brand_words_are_no_persons():
     assert s["Douglas MacArthur"][0] == "person"
     assert s["MaliVai Washington"][0] == "person"
     assert "BellSouth Classic" not in s  # an event
+
+
+def test_newspaper_and_crime_group_heads_end_an_organisation_name():
+    s = spans("The Hollywood Reporter and the Lakeview Inquirer said the Sicilian Mafia and"
+              " the Norte Cartel were behind it, according to Dana Globe.")
+    for name in ("Hollywood Reporter", "Lakeview Inquirer", "Sicilian Mafia", "Norte Cartel"):
+        assert s[name][0] == "organization", name
