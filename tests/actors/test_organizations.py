@@ -200,3 +200,10 @@ def test_newspaper_and_crime_group_heads_end_an_organisation_name():
               " the Norte Cartel were behind it, according to Dana Globe.")
     for name in ("Hollywood Reporter", "Lakeview Inquirer", "Sicilian Mafia", "Norte Cartel"):
         assert s[name][0] == "organization", name
+
+
+def test_a_product_named_by_its_last_word_is_the_product():
+    keys = {m.text: m.key for m in extract(
+        "The BlackBerry Curve sold well, and the Curve will get a new keyboard. Intel Core"
+        " chips are fast; the Core line grew.")}
+    assert keys["Curve"] == "BlackBerry Curve" and keys["Core"] == "Intel Core"

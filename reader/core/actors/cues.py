@@ -7,7 +7,11 @@ import re
 
 from . import lexicon as lx
 from .gazetteer import lookup
+from .wordstats import given_names, is_common, surnames
 
+# A capital inside a word, not after a name prefix (McDonald, DeGeneres, O’Brien): a brand.
+_BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*$")
+_PREFIXED = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)([A-Z][a-z]+)$")
 BUSINESS = lx.words("shares stock stocks shareholders subsidiary unit")
 # The word after a name, past a possessive: "Pirelli shares", "Magna 's chief executive".
 _AFTER = re.compile(r"(?:[ \t]*['’]s\b)?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
@@ -65,3 +69,14 @@ def state_after_town(text: str, start: int, end: int) -> bool:
     Miss ., motel" (never the title of "the victim, Miss Jenkin")."""
     return text[max(0, start - 2):start].rstrip(" \t").endswith(",") and (
         text[end:end + 2].lstrip(" \t")[:1] in ("", ".", ",", "\n"))
+
+
+def brand(word: str) -> bool:
+    """A word with a capital inside that is no surname: "PayPal", "MacBook" (a word after
+    "Mac"), never "McDonald", "DeGeneres" or "MacArthur"."""
+    if _BRAND.match(word):
+        return True
+    m = _PREFIXED.match(word)
+    rest = m.group(1) if m else ""
+    return bool(rest) and is_common(rest.lower(), 4.0) and rest not in given_names() and (
+        word.capitalize() not in surnames())  # the lists spell "Mcknight"

@@ -12,7 +12,7 @@ import re
 
 from . import lexicon as lx
 from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok
-from .cues import BUSINESS, org_after, place_around, state_after_town, town_around
+from .cues import BUSINESS, brand, org_after, place_around, state_after_town, town_around
 from .gazetteer import Entry, demonym, lookup
 from .runs import (
     MODIFIER,
@@ -28,9 +28,6 @@ _PLACE_PREPS = lx.words("in at from near across outside inside into to toward to
 _ORG_PREPS = lx.words("the")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-# A capital inside a word, not after a name prefix (McDonald, DeGeneres, O’Brien): a brand.
-_BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*$")
-_PREFIXED = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)([A-Z][a-z]+)$")
 _NUMBER_PLURAL = re.compile(r"\d{1,3}(?:ers|ERS)")  # a team's number plural: "76ers", "49ers"
 MAX_RUN = 12  # tokens; the longest real names ("Organisation for ... in Europe") have 7
 _ROMAN = lx.words("II III IV V VI VII VIII")
@@ -318,20 +315,10 @@ class Detector:
                     return j
         return 0
 
-    def brand(self, word: str) -> bool:
-        """A word with a capital inside that is no surname: "PayPal", "MacBook" (a word after
-        "Mac"), never "McDonald", "DeGeneres" or "MacArthur"."""
-        if _BRAND.match(word):
-            return True
-        m = _PREFIXED.match(word)
-        rest = m.group(1) if m else ""
-        return bool(rest) and is_common(rest.lower(), 4.0) and rest not in self.given and (
-            word.capitalize() not in self.surnames)  # the lists spell "Mcknight"
-
     def product(self, words: list[str]) -> bool:
         """A well-known company's name with more words ("Google Maps", "Intel Core"), or a
         run with a brand word ("MacBook Air"): a product or a unit, no person."""
-        if any(self.brand(w) for w in words):  # not "MaliVai Washington"
+        if any(brand(w) for w in words):  # not "MaliVai Washington"
             return not (len(words) == 2 and words[1] in self.surnames)
         e = lookup(words[0])
         return e is not None and e.strong and e.kind == "organization" and (
@@ -426,7 +413,7 @@ class Detector:
             return
         if n == 1 and first in lx.ORG_HEADS:
             self.emit(toks, "organization", CUE, initial, role)  # Congress, Parliament
-        elif self.brand(first):
+        elif brand(first):
             self.emit(toks, "organization", CONTEXT, initial, role)  # OpenAI, PayPal, YouTube
         elif prev in _PLACE_PREPS:
             self.emit(toks, "place", CONTEXT, initial, role)

@@ -14,6 +14,7 @@ from ..model import RawMention
 from . import lexicon as lx
 from .acronyms import acronyms_of, is_acronym
 from .candidate import GAZ, Candidate
+from .cues import brand
 from .gazetteer import lookup
 from .lexicon import NAME_SUFFIXES
 from .normalize import fold
@@ -35,6 +36,12 @@ def _place(words: tuple[str, ...]) -> bool:
     """The words are a well-known place: "Los Angeles" of "Los Angeles Angels"."""
     e = lookup(" ".join(words))
     return e is not None and e.strong and e.kind == "place"
+
+
+def _maker(word: str) -> bool:
+    """A company's or a brand's name before a product's: "Intel" (Core), "BlackBerry" (Curve)."""
+    e = lookup(word)
+    return brand(word) or e is not None and e.strong and e.kind == "organization"
 
 
 # A title says the sex: "Mr Hall" is not "Susan Hall" of the same article.
@@ -98,7 +105,8 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                 for i in range(1, len(words)):
                     if words[i] not in _SKIP_FOLDED and (i < len(words) - 1 or
                                                          c.words[-1] in lx.ORG_HEADS or
-                                                         _place(c.words[:i])):
+                                                         _place(c.words[:i]) or
+                                                         _maker(c.words[0])):
                         prefixes[" ".join(words[i:])].append((c.start, key))  # Red Sox, Navy
 
     alone = {fold(c.name): c.start for c in reversed(cands) if len(c.words) == 1}
