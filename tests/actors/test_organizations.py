@@ -207,3 +207,17 @@ def test_a_product_named_by_its_last_word_is_the_product():
         "The BlackBerry Curve sold well, and the Curve will get a new keyboard. Intel Core"
         " chips are fast; the Core line grew.")}
     assert keys["Curve"] == "BlackBerry Curve" and keys["Core"] == "Intel Core"
+
+
+def test_a_person_whose_surname_is_an_organisation_word_stays_a_person():
+    s = spans("Eighth seed Jim Register withdrew, and the Tulsa Register reported it.")
+    assert s["Jim Register"][0] == "person"
+    assert s["Tulsa Register"][0] == "organization"
+
+
+def test_a_clubs_town_alone_is_the_town_and_a_title_word_is_no_company():
+    keys = {m.text: (m.kind, m.key) for m in extract(
+        "PSV Eindhoven won again. They beat Groningen 4-1 in Eindhoven on Sunday.\n"
+        "Investment Minister Asif Ali said the Dadabhoy Investment deal was off.")}
+    assert keys["Eindhoven"] == ("place", "Eindhoven")
+    assert "Investment" not in keys  # "Investment" is mid-sentence only inside a name

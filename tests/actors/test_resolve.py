@@ -97,3 +97,12 @@ def test_middle_names_and_organisation_spellings_merge():
     assert names[("e", "Academy")] == names[("f", "Academy")]
     assert names[("f", "Academy")] == "Academy of Motion Picture Arts and Sciences"
 
+
+
+def test_a_company_named_several_times_is_no_short_form_of_a_person():
+    docs = {"a": "Corvex shares rose on Monday. Corvex said profit rose, and Corvex shares"
+                 " gained again.",
+            "b": "Midfielder Tom Corvex scored twice for the visitors."}
+    got = actors_of(docs)
+    assert got[("a", "Corvex")] == "Corvex"
+    assert got[("b", "Tom Corvex")] == "Tom Corvex"

@@ -76,6 +76,8 @@ def _detect(text: str) -> list[Candidate]:
             det.names.add(tuple(t.text for t in g))
             if not (initial and gi == 0):
                 det.midcaps.update(t.text for t in g)
+                if len(g) == 1:
+                    det.alone.add(g[0].text)
             else:
                 det.midcaps.update(t.text for t in g[1:])
                 if len(g) > 1 and g[0].text not in lx.STARTERS and g[-1].text in lx.ORG_HEADS:

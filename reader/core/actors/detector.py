@@ -55,6 +55,7 @@ class Detector:
         self.text = text
         self.out: list[Candidate] = []
         self.midcaps: set[str] = set()
+        self.alone: set[str] = set()  # one-word runs seen mid-sentence: "at Sprint"
         self.names: set[tuple[str, ...]] = set()  # the words of every run
         self.given = given_names()
         self.surnames = surnames()
@@ -212,8 +213,9 @@ class Detector:
                 self.emit(toks, entry.kind, GAZ if entry.strong else CUE, False, key=entry.name)
                 return
         last = words[-1]
-        if last in lx.ORG_HEADS and n > 1 or any(
-                words[k] in lx.ORG_HEADS and words[k + 1] in ("of", "for") for k in range(n - 1)):
+        named = n == 2 and words[0] in self.given and last in self.surnames  # "Jim Courier"
+        if not named and (last in lx.ORG_HEADS and n > 1 or any(
+                words[k] in lx.ORG_HEADS and words[k + 1] in ("of", "for") for k in range(n - 1))):
             self.emit(toks, "organization", CUE, initial)
             return
         if n > 1 and (last in lx.PLACE_HEADS or words[0] in lx.PLACE_STARTS or any(
@@ -257,7 +259,7 @@ class Detector:
         elif words[-1] in lx.PLACE_HEADS and len(words) > 1:
             self.emit(toks, "place", CUE, initial)
         elif not (initial and len(words) == 1 and is_common(words[0], 3.0)
-                  and not _ACRONYM.match(words[0]) and words[0] not in self.midcaps):
+                  and not _ACRONYM.match(words[0]) and words[0] not in self.alone):
             self.emit(toks, "organization", CUE if words[-1] in lx.ORG_HEADS else CONTEXT,
                       initial)
 

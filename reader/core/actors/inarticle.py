@@ -38,6 +38,12 @@ def _place(words: tuple[str, ...]) -> bool:
     return e is not None and e.strong and e.kind == "place"
 
 
+def _placename(words: tuple[str, ...]) -> bool:
+    """The words name a place, well-known or not: "Eindhoven" of "PSV Eindhoven"."""
+    e = lookup(" ".join(words))
+    return e is not None and e.kind == "place"
+
+
 def _maker(word: str) -> bool:
     """A company's or a brand's name before a product's: "Intel" (Core), "BlackBerry" (Curve)."""
     e = lookup(word)
@@ -106,7 +112,8 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                     if words[i] not in _SKIP_FOLDED and (i < len(words) - 1 or
                                                          c.words[-1] in lx.ORG_HEADS or
                                                          _place(c.words[:i]) or
-                                                         _maker(c.words[0])):
+                                                         _maker(c.words[0]) and
+                                                         not _placename(c.words[i:])):
                         prefixes[" ".join(words[i:])].append((c.start, key))  # Red Sox, Navy
 
     alone = {fold(c.name): c.start for c in reversed(cands) if len(c.words) == 1}

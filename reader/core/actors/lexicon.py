@@ -83,7 +83,7 @@ Industries Enterprises Partners Associates Systems Technologies Technology Labs 
 Advisors Advisers Consultants Capital Ventures Solutions Insurance Securities Investments
 Networks Network Communications Media News Press Times Post Journal Herald Tribune Gazette
 Telegraph Guardian Chronicle Review Magazine Daily Television TV Radio Broadcasting Airlines Airways
-Reporter Inquirer Examiner Observer Courier Register Globe Dispatch Bulletin Mirror Mafia Cartel
+Reporter Inquirer Examiner Register Globe Dispatch Bulletin Mafia Cartel
 Motors Energy Oil Petroleum Pharmaceuticals Foods Entertainment Studios Pictures Records Games
 Association Federation Union League Alliance Coalition Front Movement Organization
 Organisation Society Foundation Trust Church Brigade Brigades Army Navy Force Forces Corps

@@ -131,8 +131,9 @@ def _short_forms(groups: dict[str, Group], sets: Sets, linked: dict[str, set[str
         people = {t for t in linked_to if t in groups and
                   groups[t].kind() == "person"}
         targets = {sets.find(t) for t in (people or linked_to)}
-        if not targets and not legal:
-            targets = {sets.find(t) for t in full_by_word.get(k, ())}
+        company = groups[k].kind() == "organization" and groups[k].count > 1
+        if not targets and not legal and not company:  # "Windows", named so more than once,
+            targets = {sets.find(t) for t in full_by_word.get(k, ())}  # is no Matt Windows
         if not targets and groups[k].kind() != "place":
             targets = {sets.find(t) for t in heads.get(k, ())}
         if len(targets) == 1:
