@@ -221,3 +221,12 @@ def test_a_clubs_town_alone_is_the_town_and_a_title_word_is_no_company():
         "Investment Minister Asif Ali said the Dadabhoy Investment deal was off.")}
     assert keys["Eindhoven"] == ("place", "Eindhoven")
     assert "Investment" not in keys  # "Investment" is mid-sentence only inside a name
+
+
+def test_a_rows_label_and_a_scorers_minute_make_no_team():
+    kinds = {m.text: m.kind for m in extract(
+        "Hull 0 Barnet 2 ( Dorsey 52nd , 88th ) .\nHalftime 0-1 .\nAttendance 8,000 .\n"
+        "Operating Income 906 962 599 515")}
+    assert kinds["Barnet"] == "organization"
+    assert kinds.get("Dorsey") != "organization"  # a goal in the 52nd minute, no score
+    assert "Halftime" not in kinds and "Income" not in kinds

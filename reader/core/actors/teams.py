@@ -7,9 +7,9 @@ import re
 from . import lexicon as lx
 from .candidate import SHAPE, TEAM, Candidate
 from .gazetteer import lookup
-from .wordstats import surnames
+from .wordstats import given_names, surnames, zipf
 
-_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?![\d-])")
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?![\d-]|st|nd|rd|th)")  # not "52nd"
 _SETS_AFTER = re.compile(r"[ \t]+\d-\d[ \t]+\d-\d")  # tennis sets: a player, not a team
 _SPORT_WORDS = lx.words("beat beats defeated drew draw v vs vs. versus at")
 # A results line ("Hull 0 Barnet 0") or a league-table row ("Barnet 4 1 2 1 3 4 5"): every
@@ -27,6 +27,10 @@ def mark_teams(cands: list[Candidate], text: str) -> None:
         after = text[c.end:c.end + 16]
         if c.kind == "person" and c.strength == SHAPE and not c.tentative:
             score = _SCORE_AFTER.match(after) is not None and not _SETS_AFTER.match(after)
+            if score and len(c.words) == 1 and _label(c.words[0]) and not _DIGIT.search(
+                    text, text.rfind("\n", 0, c.start) + 1, c.start):  # first on its row
+                c.tentative = True  # "Halftime 0-0", "Net Income 821": a row's label
+                continue
             if score and (c.words[-1] not in names or _table_line(text, c.start, lines)):
                 c.kind, c.strength = "organization", TEAM
             continue
@@ -48,6 +52,11 @@ def mark_teams(cands: list[Candidate], text: str) -> None:
                 team = between in _SPORT_WORDS
         if team:
             c.kind, c.strength, c.key = "organization", TEAM, None
+
+
+def _label(word: str) -> bool:
+    """A frequent English word that is no name: it labels a row of a table."""
+    return zipf(word.lower()) >= 3.5 and word not in surnames() and word not in given_names()
 
 
 def _table_line(text: str, pos: int, seen: dict[int, bool]) -> bool:
