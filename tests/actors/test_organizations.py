@@ -230,3 +230,11 @@ def test_a_rows_label_and_a_scorers_minute_make_no_team():
     assert kinds["Barnet"] == "organization"
     assert kinds.get("Dorsey") != "organization"  # a goal in the 52nd minute, no score
     assert "Halftime" not in kinds and "Income" not in kinds
+
+
+def test_an_agency_named_with_and_is_one_name():
+    s = spans("In a filing with the Securities and Exchange Commission, the Food and Drug"
+              " Administration said Microsoft and Intel Corp had agreed.")
+    assert s["Securities and Exchange Commission"][0] == "organization"
+    assert s["Food and Drug Administration"][0] == "organization"
+    assert "Microsoft" in s and "Intel Corp" in s  # two companies stay two

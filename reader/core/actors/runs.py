@@ -7,6 +7,7 @@ import re
 
 from . import lexicon as lx
 from .candidate import Tok
+from .gazetteer import lookup
 from .wordstats import is_word
 
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
@@ -74,8 +75,9 @@ def split_connectors(toks: list[Tok]) -> list[list[Tok]]:
                                                      left[0].text in lx.ORG_HEADS)
             elif first == "&":
                 ok = len(conn) == 1
-            elif first == "and" and seen_of_org and len(conn) == 1:
-                ok = True
+            elif first == "and" and len(conn) == 1:
+                ok = seen_of_org or len(left) == 1 and lookup(head) is None and _agency_after(
+                    toks, j)  # never "Britain and European Commission"
             elif first in lx.PARTICLES and sum(
                     t.text not in TITLE_WORDS for t in left) <= 3 and all(
                     c in lx.PARTICLES for c in conn):
@@ -86,6 +88,18 @@ def split_connectors(toks: list[Tok]) -> list[list[Tok]]:
             groups.append([])
         i = j
     return [g for g in groups if g]
+
+
+def _agency_after(toks: list[Tok], j: int) -> bool:
+    """The words from `j` to the next connector end in an agency's head word after another
+    word: "(Securities and) Exchange Commission", "(Food and) Drug Administration"."""
+    k = j
+    while k < len(toks) and not is_connector(toks[k].text):
+        k += 1
+    return k - j >= 2 and toks[k - 1].text in _AGENCY_HEADS
+
+
+_AGENCY_HEADS = lx.ORG_HEADS - lx.COMPANY_SUFFIXES
 
 
 def title_end(words: list[str], p: int) -> int:
