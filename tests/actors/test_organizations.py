@@ -210,9 +210,11 @@ def test_a_product_named_by_its_last_word_is_the_product():
 
 
 def test_a_person_whose_surname_is_an_organisation_word_stays_a_person():
-    s = spans("Eighth seed Jim Register withdrew, and the Tulsa Register reported it.")
+    s = spans("Eighth seed Jim Register withdrew, and the Tulsa Register reported it, as"
+              " did the official China Daily newspaper.")
     assert s["Jim Register"][0] == "person"
     assert s["Tulsa Register"][0] == "organization"
+    assert s["China Daily"][0] == "organization"  # a place, not a given name, first
 
 
 def test_a_clubs_town_alone_is_the_town_and_a_title_word_is_no_company():

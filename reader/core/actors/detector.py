@@ -213,7 +213,8 @@ class Detector:
                 self.emit(toks, entry.kind, GAZ if entry.strong else CUE, False, key=entry.name)
                 return
         last = words[-1]
-        named = n == 2 and words[0] in self.given and last in self.surnames  # "Jim Courier"
+        named = n == 2 and words[0] in self.given and last in self.surnames and not lookup(
+            words[0])  # "Jim Courier", never "China Daily"
         if not named and (last in lx.ORG_HEADS and n > 1 or any(
                 words[k] in lx.ORG_HEADS and words[k + 1] in ("of", "for") for k in range(n - 1))):
             self.emit(toks, "organization", CUE, initial)
