@@ -240,3 +240,15 @@ def test_an_agency_named_with_and_is_one_name():
     assert s["Securities and Exchange Commission"][0] == "organization"
     assert s["Food and Drug Administration"][0] == "organization"
     assert "Microsoft" in s and "Intel Corp" in s  # two companies stay two
+
+
+def test_a_firm_named_with_its_possessive_keeps_it_and_a_possessive_does_not():
+    s = spans("Moody's said the outlook was negative, and Standard & Poor's agreed. Shares"
+              " of McDonald's fell. Kim Jong-un arrived; the choice was Kim's. Ties with"
+              " Russia’s, China’s and Norland's leaders grew. It's clear, said Procter &"
+              " Gamble.")
+    for firm in ("Moody's", "Standard & Poor's", "McDonald's", "Procter & Gamble"):
+        assert s[firm][0] == "organization", firm
+    assert s["Kim"] == ("person", "Kim Jong-un")
+    assert s["Russia"][0] == s["China"][0] == "place"
+    assert "It's" not in s and "It" not in s

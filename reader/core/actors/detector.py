@@ -56,6 +56,7 @@ class Detector:
         self.out: list[Candidate] = []
         self.midcaps: set[str] = set()
         self.alone: set[str] = set()  # one-word runs seen mid-sentence: "at Sprint"
+        self.seen: set[str] = set()  # every word of every run
         self.names: set[tuple[str, ...]] = set()  # the words of every run
         self.given = given_names()
         self.surnames = surnames()
@@ -88,6 +89,11 @@ class Detector:
 
     def run(self, toks: list[Tok], initial: bool) -> None:
         """Handle one capitalised run (already split at connectors)."""
+        last = toks[-1]
+        if last.text[-2:] in ("'s", "’s") and (
+                last.text[:-2] in self.seen or lookup(" ".join(_words(toks))[:-2])):
+            # "Kim's.", "Russia's,": a possessive, as the article names Kim and Russia
+            toks = [*toks[:-1], Tok(last.start, last.end - 2, last.text[:-2])]
         k = next((k for k in range(1, len(toks)) if toks[k].text in _INNER_STARTS), 0)
         if k:  # "Policy An object ...", "Finalization The Model": two runs
             self.run(toks[:k], initial)
@@ -125,6 +131,8 @@ class Detector:
 
     def _drop_first(self, toks: list[Tok]) -> bool:
         w = toks[0].text
+        if toks[1].text == "&":
+            return False  # "Standard & Poor's", "Procter & Gamble"
         if any(lookup(" ".join(_words(toks[:k]))) for k in range(2, min(len(toks), 4) + 1)):
             return False
         if demonym(f"{w} {toks[1].text}"):
@@ -369,6 +377,10 @@ class Detector:
                 return  # a name takes no "a": "returns a Response", "A Buffer holds"
         if titled:
             self.emit(toks, "person", TITLE, initial, role)
+            return
+        if first[-2:] in ("'s", "’s") and n <= 3:  # "Moody's said": a firm, never a person
+            if first[:-2] not in lx.STARTERS:  # "That's"
+                self.emit(toks, "organization", CONTEXT, initial, role)
             return
         nxt = NEXT_WORD.match(self.text, toks[-1].end)
         if (nxt is not None and nxt.group(1) in lx.ROLE_NOUNS and first not in self.given

@@ -32,6 +32,7 @@ def run_pattern() -> re.Pattern[str]:
         rf"|(?:{ABBREVIATIONS})\."  # Jr., Dr., Inc.
         rf"|{up}\.(?=[ \t]+{up})"  # the initial in George W. Bush
         rf"|{up}\w*(?:[-‐]\w+)*(?:['’]{up}\w*(?:[-‐]\w+)*)*"  # Kim, Jong-un, O’Brien
+        rf"(?:['’]s(?={_ALONE}))?"  # a name with its "'s": "Moody's said", "at Lord's."
     )
     return re.compile(
         rf"(?<![\w.@#/])(?:{token})"
@@ -39,6 +40,11 @@ def run_pattern() -> re.Pattern[str]:
     )
 
 
+# What follows a possessive that stands alone, so that the "'s" belongs to the name:
+# a stop or a verb, never a noun ("Moody's said", "at Lord's.", not "Moody's view").
+_ALONE = (r"[ \t]*(?:[.,;:!?)]|\n|$)|[ \t]+(?:said|says|was|is|has|had|will|would|could|"
+          r"cut|cuts|raised|raises|lowered|lowers|rated|rates|agreed|reported|reports|fell|"
+          r"rose|added|declined|announced|confirmed)\b")
 # A number-plural team word continues a run, never starts one: Philadelphia 76ers, 49ers.
 _TEAM_NUMBER = r"\d{1,3}(?:ers|ERS)\b"
 
