@@ -240,6 +240,10 @@ def test_an_agency_named_with_and_is_one_name():
     assert s["Securities and Exchange Commission"][0] == "organization"
     assert s["Food and Drug Administration"][0] == "organization"
     assert "Microsoft" in s and "Intel Corp" in s  # two companies stay two
+    s = spans("The Fish and Wildlife Service met Interior and Commerce Department officials,"
+              " and the combined EYP and HP Services grew.")
+    assert s["Fish and Wildlife Service"][0] == "organization"
+    assert "Commerce Department" in s and "HP Services" in s  # two departments, two firms
 
 
 def test_a_firm_named_with_its_possessive_keeps_it_and_a_possessive_does_not():

@@ -76,8 +76,10 @@ def split_connectors(toks: list[Tok]) -> list[list[Tok]]:
             elif first == "&":
                 ok = len(conn) == 1
             elif first == "and" and len(conn) == 1:
-                ok = seen_of_org or len(left) == 1 and lookup(head) is None and _agency_after(
-                    toks, j)  # never "Britain and European Commission"
+                ok = seen_of_org or len(left) - (left[0].text == "The") == 1 and _agency_after(
+                    toks, j) and not any(
+                    w.isupper() or w in lx.TITLES or lookup(w) for w in (head, toks[j].text))
+                # never "Britain and ...", "EYP and HP Services", "Interior and Commerce ..."
             elif first in lx.PARTICLES and sum(
                     t.text not in TITLE_WORDS for t in left) <= 3 and all(
                     c in lx.PARTICLES for c in conn):
