@@ -12,6 +12,7 @@ from .wordstats import given_names, is_common, surnames
 # A capital inside a word, not after a name prefix (McDonald, DeGeneres, O’Brien): a brand.
 _BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*$")
 _PREFIXED = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)([A-Z][a-z]+)$")
+
 BUSINESS = lx.words("shares stock stocks shareholders subsidiary unit")
 # The word after a name, past a possessive: "Pirelli shares", "Magna 's chief executive".
 _AFTER = re.compile(r"(?:[ \t]*['’]s\b)?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")

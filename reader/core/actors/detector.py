@@ -378,8 +378,8 @@ class Detector:
         if titled:
             self.emit(toks, "person", TITLE, initial, role)
             return
-        if first[-2:] in ("'s", "’s") and n <= 3:  # "Moody's said": a firm, never a person
-            if first[:-2] not in lx.STARTERS:  # "That's"
+        if words[-1][-2:] in ("'s", "’s") and n <= 3:  # "Moody's said": a firm, no person
+            if words[0][:-2] not in lx.STARTERS:  # "That's"
                 self.emit(toks, "organization", CONTEXT, initial, role)
             return
         nxt = NEXT_WORD.match(self.text, toks[-1].end)

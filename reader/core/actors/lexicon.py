@@ -128,9 +128,10 @@ Town City Shire Prison Jail Gardens Ranch Canyon Fault Creek
 # Words that start a place name ("Lake Geneva", "Mount Everest").
 PLACE_STARTS = words("Lake Mount Mt Cape Fort Port Gulf Isle Sierra Costa Saint Sankt San Santa")
 
-# Heads of events, holidays, wars and works: such a name is not an actor.
 # Words before a name that make it an event: "Hurricane Ida", "Operation Sea Lion".
 EVENT_STARTS = words("Hurricane Typhoon Cyclone Tropical Operation")
+
+# Heads of events, holidays, wars and works: such a name is not an actor.
 EVENT_HEADS = words("""
 Day Days Eve War Wars Revolution Games Olympics Olympic Cup Championship Championships Open
 Festival Week Year Prize Award Awards Summit Conference Forum Expo Fair Show Tour Trophy
