@@ -228,10 +228,13 @@ def test_a_clubs_town_alone_is_the_town_and_a_title_word_is_no_company():
 def test_a_rows_label_and_a_scorers_minute_make_no_team():
     kinds = {m.text: m.kind for m in extract(
         "Hull 0 Barnet 2 ( Dorsey 52nd , 88th ) .\nHalftime 0-1 .\nAttendance 8,000 .\n"
-        "Operating Income 906 962 599 515")}
-    assert kinds["Barnet"] == "organization"
+        "Walsall 1 Wigan 0")}
+    assert kinds["Barnet"] == kinds["Walsall"] == kinds["Wigan"] == "organization"
     assert kinds.get("Dorsey") != "organization"  # a goal in the 52nd minute, no score
-    assert "Halftime" not in kinds and "Income" not in kinds
+    assert "Halftime" not in kinds
+    prose = spans("Police said they had located the man on Interstate 75 , north of the"
+                  " suburban office building.")
+    assert "Interstate" in prose  # a sentence is no table row
 
 
 def test_an_agency_named_with_and_is_one_name():

@@ -27,9 +27,9 @@ def mark_teams(cands: list[Candidate], text: str) -> None:
         after = text[c.end:c.end + 16]
         if c.kind == "person" and c.strength == SHAPE and not c.tentative:
             score = _SCORE_AFTER.match(after) is not None and not _SETS_AFTER.match(after)
-            if score and len(c.words) == 1 and _label(c.words[0]) and not _DIGIT.search(
-                    text, text.rfind("\n", 0, c.start) + 1, c.start):  # first on its row
-                c.tentative = True  # "Halftime 0-0", "Net Income 821": a row's label
+            if score and len(c.words) == 1 and _label(c.words[0]) and _row_label(
+                    text, c.start, c.end):
+                c.tentative = True  # "Halftime 0-0": a line's label, no team
                 continue
             if score and (c.words[-1] not in names or _table_line(text, c.start, lines)):
                 c.kind, c.strength = "organization", TEAM
@@ -52,6 +52,16 @@ def mark_teams(cands: list[Candidate], text: str) -> None:
                 team = between in _SPORT_WORDS
         if team:
             c.kind, c.strength, c.key = "organization", TEAM, None
+
+
+def _row_label(text: str, pos: int, end: int) -> bool:
+    """The name at `pos` labels a score alone on its line: "Halftime 0-0 .", never a
+    results row ("Reading 1 Wigan 0") or prose ("fled on Interstate 75 , north")."""
+    return text[text.rfind("\n", 0, pos) + 1:pos].strip() == "" and (
+        _LABELLED.match(text, end) is not None)
+
+
+_LABELLED = re.compile(r"[ \t]+\d{1,3}-\d{1,3}[ \t.]*(?:\n|$)")
 
 
 def _label(word: str) -> bool:
