@@ -371,7 +371,6 @@ def test_a_town_is_told_by_its_state_or_its_police():
     assert "Riot" not in spans("Riot police took ten minutes to clear the square.")
 
 
-
 def test_police_and_coroner_titles_are_roles_not_names():
     s = spans("Const. Tim Fanning told reporters that Undersheriff Lena Ruiz and Coroner Gary"
               " Holt had arrived, as had Chief Executive Ann Marsh.")

@@ -232,9 +232,6 @@ def test_a_rows_label_and_a_scorers_minute_make_no_team():
     assert kinds["Barnet"] == kinds["Walsall"] == kinds["Wigan"] == "organization"
     assert kinds.get("Dorsey") != "organization"  # a goal in the 52nd minute, no score
     assert "Halftime" not in kinds
-    prose = spans("Police said they had located the man on Interstate 75 , north of the"
-                  " suburban office building.")
-    assert "Interstate" in prose  # a sentence is no table row
 
 
 def test_an_agency_named_with_and_is_one_name():
