@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from .gazetteer import lookup
+from .gazetteer import known, lookup
 from .given import same_given
 from .groups import Group, Sets
 from .teams import team_name
@@ -213,8 +213,7 @@ def teams_by_place(groups: Mapping[str, Group]) -> dict[str, set[str]]:
         if g.kind() != "organization" or not 2 <= len(words) <= 4 or k.endswith("#team"):
             continue
         for i in range(1, len(words)):
-            e = lookup(" ".join(words[:i]))
-            if e is not None and e.strong and e.kind == "place":
+            if known(" ".join(words[:i]), "place"):
                 if team_name(words[i:]):
                     out[" ".join(words[:i])].add(k)
                 break

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .gazetteer import lookup
+from .gazetteer import known
 from .wordstats import given_names, is_common, surnames
 
 # A capital inside a word, not after a name prefix (McDonald, DeGeneres, O’Brien): a brand.
@@ -51,8 +51,7 @@ def region(name: str) -> bool:
     """A well-known region or country, or a state abbreviation ("Mich.", "Calif")."""
     if name.rstrip(".") in lx.STATE_ABBREVIATIONS:
         return True
-    e = lookup(name)
-    return e is not None and e.strong and e.kind == "place"
+    return known(name, "place")
 
 
 def town_around(text: str, end: int) -> bool:

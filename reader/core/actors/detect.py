@@ -74,7 +74,6 @@ def _detect(text: str) -> list[Candidate]:
         for gi, g in enumerate(groups):
             runs.append((g, initial and gi == 0))
             det.names.add(tuple(t.text for t in g))
-            det.seen.update(t.text for t in g)
             if not (initial and gi == 0):
                 det.midcaps.update(t.text for t in g)
                 if len(g) == 1:

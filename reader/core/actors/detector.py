@@ -13,7 +13,7 @@ import re
 from . import lexicon as lx
 from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok
 from .cues import BUSINESS, brand, org_after, place_around, state_after_town, town_around
-from .gazetteer import Entry, demonym, lookup
+from .gazetteer import Entry, demonym, known, lookup
 from .runs import (
     MODIFIER,
     TITLE_WORDS,
@@ -44,10 +44,6 @@ def _words(g: list[Tok]) -> list[str]:
     return [t.text for t in g]
 
 
-def _span(g: list[Tok]) -> tuple[int, int]:
-    return g[0].start, g[-1].end
-
-
 class Detector:
     """State for one document: the text, candidates so far, words seen mid-sentence."""
 
@@ -56,7 +52,6 @@ class Detector:
         self.out: list[Candidate] = []
         self.midcaps: set[str] = set()
         self.alone: set[str] = set()  # one-word runs seen mid-sentence: "at Sprint"
-        self.seen: set[str] = set()  # every word of every run
         self.names: set[tuple[str, ...]] = set()  # the words of every run
         self.given = given_names()
         self.surnames = surnames()
@@ -91,7 +86,8 @@ class Detector:
         """Handle one capitalised run (already split at connectors)."""
         last = toks[-1]
         if last.text[-2:] in ("'s", "’s") and (
-                last.text[:-2] in self.seen or lookup(" ".join(_words(toks))[:-2])):
+                any(last.text[:-2] in name for name in self.names)
+                or lookup(" ".join(_words(toks))[:-2])):
             # "Kim's.", "Russia's,": a possessive, as the article names Kim and Russia
             toks = [*toks[:-1], Tok(last.start, last.end - 2, last.text[:-2])]
         k = next((k for k in range(1, len(toks)) if toks[k].text in _INNER_STARTS), 0)
@@ -277,8 +273,7 @@ class Detector:
         Marlins", "Dynamo Moscow", "Air France"; "Paris Hilton", "Van Gastel" stay people."""
         n = len(words)
         for k in range(min(3, n - 1), 0, -1):  # place first: "Kansas City" + "Royals"
-            e = lookup(" ".join(words[:k]))
-            if e is not None and e.strong and e.kind == "place":
+            if known(" ".join(words[:k]), "place"):
                 rest = words[k:]
                 if any(w in lx.PLACE_HEADS or w in lx.ORG_HEADS for w in rest):
                     return False
@@ -286,8 +281,7 @@ class Detector:
                 plural = rest[-1].endswith("s") and len(rest[-1]) > 3
                 return all(self._plain(w) for w in rest) and (plural or not named)
         for k in range(min(3, n - 1), 0, -1):  # place last: "Real" + "Madrid"
-            e = lookup(" ".join(words[n - k:]))
-            if e is not None and e.strong and e.kind == "place":
+            if known(" ".join(words[n - k:]), "place"):
                 rest = words[:n - k]
                 return all(self._plain(w) and w not in self.given and w not in _PLACE_MODIFIERS
                            and w not in _TITLE and w not in lx.PLACE_STARTS for w in rest)
@@ -320,10 +314,8 @@ class Detector:
 
     def _place_before_title(self, words: list[str], i: int) -> int:
         for j in range(min(len(words) - 1, i + 3), i, -1):
-            if words[j] in lx.TITLES:
-                e = lookup(" ".join(words[i:j]))
-                if e and e.kind == "place":
-                    return j
+            if words[j] in lx.TITLES and known(" ".join(words[i:j]), "place", strong=False):
+                return j
         return 0
 
     def product(self, words: list[str]) -> bool:
@@ -331,9 +323,7 @@ class Detector:
         run with a brand word ("MacBook Air"): a product or a unit, no person."""
         if any(brand(w) for w in words):  # not "MaliVai Washington"
             return not (len(words) == 2 and words[1] in self.surnames)
-        e = lookup(words[0])
-        return e is not None and e.strong and e.kind == "organization" and (
-            words[0] not in self.given)
+        return known(words[0], "organization") and words[0] not in self.given
 
     def name(self, toks: list[Tok], words: list[str], initial: bool, role: str | None,
              titled: bool) -> None:
@@ -342,8 +332,8 @@ class Detector:
         if n == 1 and not titled:
             if first in lx.MONTHS or first in lx.WEEKDAYS:
                 return
-            if first in lx.STATE_ABBREVIATIONS and state_after_town(self.text, *_span(toks)):
-                t = toks[0]
+            t = toks[0]
+            if first in lx.STATE_ABBREVIATIONS and state_after_town(self.text, t.start, t.end):
                 end = t.end + (self.text[t.end:t.end + 1] == ".")  # "Fla." with its stop
                 self.emit([Tok(t.start, end, self.text[t.start:end])], "place", CUE, initial,
                           cued=True)

@@ -48,6 +48,12 @@ def lookup(name: str) -> Entry | None:
     return None if row is None else _entry(row)
 
 
+def known(name: str, kind: str, strong: bool = True) -> bool:
+    """Whether the gazetteer names `name` as a `kind` (a well-known one when `strong`)."""
+    e = lookup(name)
+    return e is not None and e.kind == kind and (e.strong or not strong)
+
+
 @lru_cache(maxsize=65536)
 def demonym(word: str) -> str | None:
     """`Serbian` -> `Serbia`; None when the word is not a nationality adjective."""

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .acronyms import acronyms_of, is_acronym
 from .candidate import GAZ, Candidate
 from .cues import brand
-from .gazetteer import lookup
+from .gazetteer import known, lookup
 from .lexicon import NAME_SUFFIXES
 from .normalize import fold
 from .wordstats import gender
@@ -32,22 +32,15 @@ def _name_words(c: Candidate) -> list[str]:
     return words
 
 
-def _place(words: tuple[str, ...]) -> bool:
-    """The words are a well-known place: "Los Angeles" of "Los Angeles Angels"."""
-    e = lookup(" ".join(words))
-    return e is not None and e.strong and e.kind == "place"
-
-
-def _placename(words: tuple[str, ...]) -> bool:
-    """The words name a place, well-known or not: "Eindhoven" of "PSV Eindhoven"."""
-    e = lookup(" ".join(words))
-    return e is not None and e.kind == "place"
+def _place(words: tuple[str, ...], strong: bool = True) -> bool:
+    """The words are a (well-known) place: "Los Angeles" of "Los Angeles Angels", and,
+    well-known or not, "Eindhoven" of "PSV Eindhoven"."""
+    return known(" ".join(words), "place", strong)
 
 
 def _maker(word: str) -> bool:
     """A company's or a brand's name before a product's: "Intel" (Core), "BlackBerry" (Curve)."""
-    e = lookup(word)
-    return brand(word) or e is not None and e.strong and e.kind == "organization"
+    return brand(word) or known(word, "organization")
 
 
 # A title says the sex: "Mr Hall" is not "Susan Hall" of the same article.
@@ -113,7 +106,7 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                                                          c.words[-1] in lx.ORG_HEADS or
                                                          _place(c.words[:i]) or
                                                          _maker(c.words[0]) and
-                                                         not _placename(c.words[i:])):
+                                                         not _place(c.words[i:], False)):
                         prefixes[" ".join(words[i:])].append((c.start, key))  # Red Sox, Navy
 
     alone = {fold(c.name): c.start for c in reversed(cands) if len(c.words) == 1}

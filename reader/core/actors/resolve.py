@@ -27,7 +27,7 @@ from .context import (
     short_forms_in_context,
 )
 from .fixes import Fixes
-from .gazetteer import lookup
+from .gazetteer import known, lookup
 from .groups import Group, Sets
 from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
@@ -112,8 +112,7 @@ def _short_forms(groups: dict[str, Group], sets: Sets, linked: dict[str, set[str
             heads[last].add(k)  # a team's plural: "sixers" -> "philly sixers"
         if len(words) <= 4:
             for i in range(1, len(words)):  # "angels" -> "los angeles angels"
-                e = lookup(" ".join(words[:i]))
-                if e is not None and e.strong and e.kind == "place":
+                if known(" ".join(words[:i]), "place"):
                     heads[" ".join(words[i:])].add(k)
                     if not k.endswith("#team") and team_name(words[i:]):  # "Philadelphia" won
                         heads[" ".join(words[:i]) + " #team"].add(k)
