@@ -35,9 +35,23 @@ _TITLE = TITLE_WORDS
 # Capitalised determiners inside a run begin another phrase (a list term, a joined line).
 _INNER_STARTS = frozenset(("The", "An", "This", "These", "Those"))
 _AWARDS = lx.words("Award Awards Prize Prizes Nomination Nominations Oscar Oscars Emmy Grammy")
+_SMALL_WORDS = lx.words("A An The And Or Of To In On At By For From With As Is Are")
 _SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
 # Words before a place that keep "<word> <place>" a place: "Greater London", "Old Delhi".
 _PLACE_MODIFIERS = lx.NEVER_ALONE | lx.words("Inner Outer Downtown Metro Metropolitan Mid")
+
+
+def _shouted_word(word: str) -> bool:
+    """A frequent English word written in capitals that names nothing alone ("WITH",
+    "MURDER"; never "US", "JOHN", "AMERICAN")."""
+    if not word.isupper() or not word.isalpha():
+        return False
+    if word.capitalize() in _SMALL_WORDS:
+        return True
+    name = word.capitalize()
+    return (len(word) > 1 and (is_common(word) or is_word(word.lower()) and (
+        is_common(word, 3.0) or name not in surnames()))  # "TRAWLER", never "FORD"
+            and lookup(word) is None and not demonym(name) and name not in given_names())
 
 
 def _words(g: list[Tok]) -> list[str]:
@@ -105,6 +119,9 @@ class Detector:
             initial = False
         if not toks or len(toks) > 1 and toks[0].text in lx.EVENT_STARTS:
             return  # "Hurricane Ida": an event
+        if len(toks) > 1 and all(_shouted_word(t.text) for t in toks) and not lookup(
+                " ".join(_words(toks))):
+            return  # "CHARGED WITH MURDER", "PEOPLE HAVE DIED": capitals over plain words
         if initial and len(toks) > 1 and self._drop_first(toks):
             toks = toks[1:]
             initial = False
