@@ -230,12 +230,14 @@ def short_forms_in_context(groups: Mapping[str, Group], sets: Sets, ctx: Context
     near: dict[str, set[str]] = {}
     out: dict[str, dict[str, str]] = defaultdict(dict)
     teams = teams_by_place(groups)
-    clusters: dict[str, frozenset[str]] = {}  # article -> ctx.names_in([article]); no union here
+    clusters: dict[str, frozenset[str]] = {}  # article -> ctx.names_in([article])
+    roots = {g: sets.find(g) for g in ctx.few}  # no union below: each root found once
 
     def names_of(art: str) -> frozenset[str]:
         found = clusters.get(art)
         if found is None:
-            found = clusters[art] = frozenset(ctx.names_in((art,), sets, set()))
+            found = clusters[art] = frozenset(
+                [roots[g] for g in ctx.groups.get(art, ()) if g in roots])
         return found
 
     for k in sorted(groups):
