@@ -29,6 +29,8 @@ _ORG_PREPS = lx.words("the")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _NUMBER_PLURAL = re.compile(r"\d{1,3}(?:ers|ERS)")  # a team's number plural: "76ers", "49ers"
+_NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,4}[A-Z]?)\b(?![.,:]\d)")
+_ORDINAL_BEFORE = re.compile(r"\b(\d{1,5}(?:st|nd|rd|th))[ \t]+$")
 MAX_RUN = 12  # tokens; the longest real names ("Organisation for ... in Europe") have 7
 _ROMAN = lx.words("II III IV V VI VII VIII")
 _TITLE = TITLE_WORDS
@@ -132,7 +134,26 @@ class Detector:
             toks = toks[:-1]
         if not toks:
             return
+        if self._numbered(toks, initial):
+            return
         self.segment(toks, initial)
+
+    def _numbered(self, toks: list[Tok], initial: bool) -> bool:
+        """A road with its number ("Interstate 80", "State Route 9") or a street with its
+        ordinal ("42nd Street") is a place, and the words without it are none."""
+        if toks[-1].text in lx.ROAD_WORDS:
+            m = _NUMBER_AFTER.match(self.text, toks[-1].end)
+            if m:
+                self.emit([*toks, Tok(m.start(1), m.end(1), m.group(1))], "place", CUE, initial,
+                          cued=True)
+                return True
+        if len(toks) == 1 and toks[0].text in lx.PLACE_HEADS:
+            m = _ORDINAL_BEFORE.search(self.text, max(0, toks[0].start - 12), toks[0].start)
+            if m:
+                self.emit([Tok(m.start(1), m.end(1), m.group(1)), *toks], "place", CUE, False,
+                          cued=True)
+                return True
+        return False
 
     @staticmethod
     def _after_modifier(toks: list[Tok], initial: bool) -> tuple[list[Tok], bool]:
@@ -173,8 +194,9 @@ class Detector:
                 # "the Acme Ltd Christmas party": Acme Ltd (never "Merry" of Merry Christmas)
                 self.segment(toks[:-1], initial)
             return
-        if any(w in _AWARDS for w in words):
-            return
+        if any(w in _AWARDS for w in words) or n > 1 and all(
+                w in lx.TITLES or w in lx.ROLE_WORDS for w in words):
+            return  # an award; a role with no name ("Deputy Mayor", "Police Commissioner")
         # "Academy President": an organisation followed by a title, no name after it.
         if n > 1 and words[-1] in lx.TITLES and words[0] not in _TITLE and (
                 words[-2] not in self.given) and words[0] not in self.given and not lookup(
@@ -280,6 +302,8 @@ class Detector:
             self.emit(toks, entry.kind, GAZ if entry.strong else CUE, initial, key=entry.name)
         elif words[-1] in lx.PLACE_HEADS and len(words) > 1:
             self.emit(toks, "place", CUE, initial)
+        elif len(words) == 1 and (words[0] in lx.PLACE_HEADS or words[0] in lx.ROLE_WORDS):
+            return  # part of the role: "the District Attorney", "the Fire Chief"
         elif not (initial and len(words) == 1 and is_common(words[0], 3.0)
                   and not _ACRONYM.match(words[0]) and words[0] not in self.alone):
             self.emit(toks, "organization", CUE if words[-1] in lx.ORG_HEADS else CONTEXT,

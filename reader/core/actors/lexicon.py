@@ -125,6 +125,12 @@ Stadium Arena Palace Cathedral Basin Delta Plateau Glacier Reef Cape Borough Tow
 Town City Shire Prison Jail Gardens Ranch Canyon Fault Creek
 """)
 
+# Words that qualify a title and name nobody: "the Fire Chief", "an Associate Justice".
+ROLE_WORDS = words("Fire Police Federal Associate Interim Special")
+
+# Words before a number that make a road: "Interstate 80", "Highway 12", "Route 66".
+ROAD_WORDS = words("Interstate Highway Hwy Route Road Freeway Motorway Turnpike")
+
 # Words that start a place name ("Lake Geneva", "Mount Everest").
 PLACE_STARTS = words("Lake Mount Mt Cape Fort Port Gulf Isle Sierra Costa Saint Sankt San Santa")
 

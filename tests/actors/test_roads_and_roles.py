@@ -1,0 +1,43 @@
+"""Roads and streets with their numbers are places; a role without a name is no actor."""
+
+from __future__ import annotations
+
+from reader.core.actors import extract
+
+
+def _found(text: str) -> dict[str, str]:
+    return {m.text: m.kind for m in extract(text)}
+
+
+def test_a_road_with_its_number_is_one_place():
+    found = _found("The lorry overturned on Interstate 40 east of Amarillo, and traffic on"
+                   " Highway 9 and State Road 17 was turned back.")
+    assert found["Interstate 40"] == "place"
+    assert found["Highway 9"] == "place"
+    assert found["State Road 17"] == "place"
+    assert "Interstate" not in found and "Highway" not in found
+
+
+def test_a_street_with_its_ordinal_is_one_place():
+    found = _found("Smoke rose over a shop on 14th Street, near the corner of 3rd Avenue.")
+    assert found == {"14th Street": "place", "3rd Avenue": "place"}
+
+
+def test_a_road_word_without_a_number_is_not_cut_to_a_place():
+    found = _found("Shares of Interstate Bakeries rose after the Highway Agency report.")
+    assert "Interstate 40" not in found
+    assert not any(kind == "place" and text.split()[-1].isdigit() for text, kind in found.items())
+
+
+def test_a_role_with_no_name_is_no_actor():
+    text = ("Reporters waited while the District Attorney spoke. The Fire Chief and the"
+            " Deputy Mayor arrived later, and the County Sheriff said little.")
+    assert _found(text) == {}
+
+
+def test_a_company_before_a_title_stays_an_actor():
+    found = _found("Analysts said Acme CEO Rhoda Pellman would meet the Harwell County"
+                   " Sheriff on Friday.")
+    assert found.get("Acme") == "organization"
+    assert found.get("Rhoda Pellman") == "person"
+    assert found.get("Harwell County") == "place"
