@@ -71,6 +71,17 @@ def state_after_town(text: str, start: int, end: int) -> bool:
         text[end:end + 2].lstrip(" \t")[:1] in ("", ".", ",", "\n"))
 
 
+_TOWN_COMMA = re.compile(r"\b[A-Z][\w.'’-]*[ \t]*,[ \t]*$")
+
+
+def code_after_town(text: str, start: int, end: int) -> bool:
+    """A postal code after a town and a comma, before a stop, a comma or a lower-case
+    word: "Newport Beach, CA.", "Austin, TX residents"."""
+    after = text[end:end + 2].lstrip(" \t")[:1]
+    return _TOWN_COMMA.search(text, max(0, start - 40), start) is not None and (
+        after in ("", ".", ",", "\n") or after.islower())
+
+
 def brand(word: str) -> bool:
     """A word with a capital inside that is no surname: "PayPal", "MacBook" (a word after
     "Mac"), never "McDonald", "DeGeneres" or "MacArthur"."""

@@ -12,7 +12,15 @@ import re
 
 from . import lexicon as lx
 from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok
-from .cues import BUSINESS, brand, org_after, place_around, state_after_town, town_around
+from .cues import (
+    BUSINESS,
+    brand,
+    code_after_town,
+    org_after,
+    place_around,
+    state_after_town,
+    town_around,
+)
 from .gazetteer import Entry, demonym, known, lookup
 from .runs import (
     MODIFIER,
@@ -377,6 +385,11 @@ class Detector:
             if first in lx.STATE_ABBREVIATIONS and state_after_town(self.text, t.start, t.end):
                 end = t.end + (self.text[t.end:t.end + 1] == ".")  # "Fla." with its stop
                 self.emit([Tok(t.start, end, self.text[t.start:end])], "place", CUE, initial,
+                          cued=True)
+                return
+            if first in lx.STATE_CODES and code_after_town(self.text, t.start, t.end):
+                state = lookup(lx.STATE_CODES[first])
+                self.emit(toks, "place", CUE, initial, key=state.name if state else None,
                           cued=True)
                 return
             if not role and town_around(self.text, toks[-1].end) and not (

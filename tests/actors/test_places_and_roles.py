@@ -1,4 +1,5 @@
-"""Roads and streets with their numbers are places; a role without a name is no actor."""
+"""Roads with their numbers, streets with their ordinals and postal codes after a town
+are places; a role without a name is no actor."""
 
 from __future__ import annotations
 
@@ -41,3 +42,16 @@ def test_a_company_before_a_title_stays_an_actor():
     assert found.get("Acme") == "organization"
     assert found.get("Rhoda Pellman") == "person"
     assert found.get("Harwell County") == "place"
+
+
+def test_a_postal_code_after_a_town_is_its_state():
+    found = {m.text: (m.kind, m.key) for m in extract(
+        "The clinic in Fairview Heights, IL, opened in May; its owners, from Boise, ID said"
+        " little.")}
+    assert found["IL"] == ("place", "Illinois")
+    assert found["ID"] == ("place", "Idaho")
+
+
+def test_a_postal_code_needs_a_town_before_it():
+    found = _found("Voters can answer yes, OR no, and the IN tray was full.")
+    assert "OR" not in found and "IN" not in found
