@@ -55,3 +55,9 @@ def test_a_postal_code_after_a_town_is_its_state():
 def test_a_postal_code_needs_a_town_before_it():
     found = _found("Voters can answer yes, OR no, and the IN tray was full.")
     assert "OR" not in found and "IN" not in found
+
+
+def test_a_degree_after_a_persons_name_is_no_state():
+    found = _found("The clinic is run by Marian Keefe, MD, and R. Tolland, MD, of Tulsa.")
+    assert found.get("MD") != "place"
+    assert found["Marian Keefe"] == "person"

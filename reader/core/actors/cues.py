@@ -71,15 +71,20 @@ def state_after_town(text: str, start: int, end: int) -> bool:
         text[end:end + 2].lstrip(" \t")[:1] in ("", ".", ",", "\n"))
 
 
-_TOWN_COMMA = re.compile(r"\b[A-Z][\w.'’-]*[ \t]*,[ \t]*$")
+_TOWN_COMMA = re.compile(r"\b((?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)[ \t]*,[ \t]*$")
 
 
 def code_after_town(text: str, start: int, end: int) -> bool:
     """A postal code after a town and a comma, before a stop, a comma or a lower-case
-    word: "Newport Beach, CA.", "Austin, TX residents"."""
+    word: "Newport Beach, CA.", "Austin, TX residents"; never after a person's name
+    ("Jane Carter, MD")."""
     after = text[end:end + 2].lstrip(" \t")[:1]
-    return _TOWN_COMMA.search(text, max(0, start - 40), start) is not None and (
-        after in ("", ".", ",", "\n") or after.islower())
+    m = _TOWN_COMMA.search(text, max(0, start - 60), start)
+    if m is None or not (after in ("", ".", ",", "\n") or after.islower()):
+        return False
+    town = m.group(1)
+    return known(town, "place", strong=False) or not any(  # "J. Carter", "Jane Carter"
+        w in given_names() or len(w.rstrip(".")) == 1 for w in town.split())
 
 
 def brand(word: str) -> bool:
