@@ -1,4 +1,5 @@
-"""Text in capitals inside ordinary lines: plain words are no actors, names still are."""
+"""What case tells: plain words in capitals are no actors, names in capitals still are;
+a line with a content word in lower case is no headline (its capitals are names)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,19 @@ def test_names_in_capitals_are_kept():
     assert any("US" in t for t in found)
     assert any("AMERICAN RED CROSS" in t or "RED CROSS" in t for t in found)
     assert any("SHELBY" in t for t in found)
+
+
+def test_a_results_line_with_a_verb_in_lower_case_is_no_headline():
+    text = ("Results of the second round on Thursday:\n"
+            "Ilse Hill ( Norway ) beat Petra Field ( Sweden ) 6-3 6-4\n"
+            "Tomas Young ( Austria ) beat Kalle Stone ( Finland ) 7-5 6 - 2\n")
+    found = {m.text: m.kind for m in extract(text)}
+    for name in ("Ilse Hill", "Petra Field", "Tomas Young", "Kalle Stone"):
+        assert found.get(name) == "person", (name, found)
+
+
+def test_a_headline_with_a_lower_case_function_word_is_still_a_headline():
+    text = ("Farmers Urge Council to Drop Rules that Hurt Small Growers\n"
+            "Growers in Leland said on Monday the council ignored them.")
+    found = {m.text for m in extract(text)}
+    assert not found & {"Farmers Urge Council", "Drop Rules", "Hurt Small Growers"}, found

@@ -20,6 +20,11 @@ from .wordstats import given_names, is_common, is_word
 _FUNCTION = lx.words("To Into Of In For With At On As And Or From By After Over Out Up Is Are")
 
 
+# Longer function words some headline styles leave in lower case ("Rules that Cut").
+_FUNCTION_LOWER = lx.words("that than this these those from into onto upon with when while"
+                           " over about after before under amid says said will would could")
+_CONTENT_LOWER = re.compile(
+    r"(?<![-‐] )(?<![-‐\w])(?!(?:" + "|".join(sorted(_FUNCTION_LOWER)) + r")\b)[a-z]{4,}\b")
 _LOWER_WORD = re.compile(r"(?<![^\s\"“(])[a-z]+")
 # Title Case leaves short function words in lower case ("Offer to X Bumped as High as ..."):
 # they say nothing about the line's case.
@@ -75,6 +80,9 @@ def _headline(line: str) -> bool:
         return not table_shape(line)  # "LEEDS 2 CHELSEA 1": a results line
     words = [w for w in line.split() if w[:1].isalpha()]
     big = [w for w in words if w not in _SMALL]
+    if _CONTENT_LOWER.search(line) and sum(w.isalpha() and w.isupper() and len(w) > 3
+                                           for w in words) < 2:
+        return False  # "X ( Spain ) beat Y": a content word in lower case, so case tells
     if line[:1].isupper() and not line.rstrip().endswith((".", "?", ":", "!")) and all(
             w[0].isupper() for w in big):
         words = big  # no sentence, and only small words in lower case
