@@ -277,6 +277,12 @@ def test_a_quoted_nickname_with_a_lower_case_article_is_inside_the_name():
     assert s["Spilotro"] == ("person", "Anthony Spilotro")
 
 
+def test_a_nickname_spaced_in_its_quotes_or_with_of_is_inside_the_name():
+    s = spans('The boxer Marvin " Bone Crusher " Teale met Carlos " Hammer of God " Ruiz.')
+    assert s['Marvin " Bone Crusher " Teale'] == ("person", "Marvin Teale")
+    assert s['Carlos " Hammer of God " Ruiz'] == ("person", "Carlos Ruiz")
+
+
 def test_a_verb_in_ing_starting_a_sentence_is_no_actor():
     text = ("Configuring the server\n\nThe server reads one file. Deploying it takes a minute. "
             "Fleming arrived in Paris on Monday.")

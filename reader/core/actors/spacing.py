@@ -108,10 +108,11 @@ def squeeze(text: str) -> tuple[str, Offsets | None]:
 
 
 # A nickname in quotes or brackets between a given name and a surname:
-# Vincent "The Chin" Gigante, Luis ( Jerry ) Ortiz, Earvin `` Magic '' Johnson, and with a
-# lower-case article: Vincent "the Chin" Gigante.
+# Vincent "The Chin" Gigante, Luis ( Jerry ) Ortiz, Earvin `` Magic '' Johnson, " Stone "
+# spaced inside its quotes, with a lower-case article or "of": Vincent "the Chin" Gigante.
 _NICKNAME = re.compile(
-    r"(?<=[a-z]) +(?:\"|“|``|'|‘|\( ?)((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+    r"(?<=[a-z]) +(?:\"|“|``|'|‘|\() ?"
+    r"((?:the )?[A-Z][\w.'’-]*(?: (?:of |the )?[A-Z][\w.'’-]*){0,2})"
     r" ?(?:\"|”|''|'|’|\))(?= +[A-Z][a-z])")
 
 
