@@ -45,3 +45,11 @@ def test_a_headline_with_a_lower_case_function_word_is_still_a_headline():
             "Growers in Leland said on Monday the council ignored them.")
     found = {m.text for m in extract(text)}
     assert not found & {"Farmers Urge Council", "Drop Rules", "Hurt Small Growers"}, found
+
+
+def test_a_hyphenated_ordinary_word_starting_a_sentence_is_no_part_of_the_name():
+    found = {m.text: m.kind for m in extract(
+        "Forty-year-old Dana Pruitt was charged on Monday. War-torn Aleppo was quiet.")}
+    assert found.get("Dana Pruitt") == "person", found
+    assert "Aleppo" in found
+    assert not any("-" in text for text in found), found

@@ -21,6 +21,7 @@ from .cues import (
     state_after_town,
     town_around,
 )
+from .founded import ordinary
 from .gazetteer import Entry, demonym, known, lookup
 from .runs import (
     MODIFIER,
@@ -190,7 +191,7 @@ class Detector:
         last = toks[-1].text
         if last in lx.ORG_HEADS or last in lx.PLACE_HEADS:
             return False
-        return is_common(w)
+        return is_common(w) or "-" in w and ordinary(w)  # "Ex-champion Marvin Teale"
 
     def segment(self, toks: list[Tok], initial: bool) -> None:
         words = _words(toks)
