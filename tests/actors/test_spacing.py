@@ -53,3 +53,8 @@ def test_a_spaced_dash_between_two_names_stays_a_dash():
     squeezed = squeeze(text)[0]
     assert "Ada Lovelace - Ada Lovelace" in squeezed
     assert "Day-Lewis" in squeezed and "co-author" in squeezed
+
+
+def test_a_town_before_a_spaced_comma_and_its_country_is_a_place():
+    s = spans("Officials said Skerrivoe , Norway , had no power on Tuesday .")
+    assert s["Skerrivoe"][0] == "place"

@@ -44,7 +44,7 @@ def place_around(text: str, start: int, end: int) -> bool:
 
 # ", Region" after a name, then the end of the phrase: "Troy, Michigan,", "Troy, Mich. -".
 _REGION_AFTER = re.compile(
-    r",[ \t]+([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)(?=[ \t]*(?:[,.;:)\n\-–—]|$)|[ \t]+[a-z])")
+    r"[ \t]?,[ \t]+([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)(?=[ \t]*(?:[,.;:)\n\-–—]|$)|[ \t]+[a-z])")
 
 
 def region(name: str) -> bool:
