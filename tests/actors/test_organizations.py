@@ -256,3 +256,10 @@ def test_a_firm_named_with_its_possessive_keeps_it_and_a_possessive_does_not():
     assert s["Kim"] == ("person", "Kim Jong-un")
     assert s["Russia"][0] == s["China"][0] == "place"
     assert "It's" not in s and "It" not in s
+
+
+def test_a_unit_named_after_a_company_of_the_article_is_the_company_not_a_person():
+    s = spans("Norvanta SpA said on Monday that Norvanta would build a plant near Turin. "
+              "Norvanta shares rose. Norvanta Fibres will run the plant.")
+    assert s["Norvanta"][0] == "organization"
+    assert s["Norvanta Fibres"][0] == "organization"

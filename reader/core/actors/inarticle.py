@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from ..model import RawMention
 from . import lexicon as lx
 from .acronyms import acronyms_of, is_acronym
-from .candidate import GAZ, Candidate
+from .candidate import GAZ, SHAPE, Candidate
 from .cues import brand
 from .gazetteer import known, lookup
 from .lexicon import NAME_SUFFIXES
@@ -62,8 +62,21 @@ def _nearest(pos: int, options: list[tuple[int, str]]) -> str:
     return options[i - 1][1] if i else options[0][1]
 
 
+def _company_units(cands: list[Candidate]) -> None:
+    """A name the rules took for a person by its shape alone, whose first word is the
+    name of a company of the article ("Pirelli Cables" beside "Pirelli SpA"), is a unit
+    of that company."""
+    makers = {c.words[0] for c in cands if c.kind == "organization" and len(c.words) > 1
+              and c.words[-1] in lx.COMPANY_SUFFIXES}
+    for c in cands:
+        if c.kind == "person" and c.strength == SHAPE and c.role is None and (
+                len(c.words) > 1 and c.words[0] in makers):
+            c.kind = "organization"
+
+
 def link(cands: list[Candidate]) -> list[RawMention]:
     """Give every candidate its in-article key and a document-consistent kind."""
+    _company_units(cands)
     variant: dict[str, Counter[str]] = defaultdict(Counter)
     for c in cands:
         if c.key is None:
