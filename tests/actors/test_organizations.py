@@ -263,3 +263,12 @@ def test_a_unit_named_after_a_company_of_the_article_is_the_company_not_a_person
               "Norvanta shares rose. Norvanta Fibres will run the plant.")
     assert s["Norvanta"][0] == "organization"
     assert s["Norvanta Fibres"][0] == "organization"
+
+
+def test_a_title_word_after_of_ends_no_organisation_and_a_month_starts_none():
+    found = {m.text: m.kind for m in extract(
+        "Wheat futures on the Dakota Board of Trade fell after the August Prairie Millers"
+        " Association report. From March to June Velkor exported grain; June Harris said so.")}
+    assert found.get("Dakota Board of Trade") == "organization", found
+    assert "Prairie Millers Association" in found, found
+    assert "June Harris" in found and not any(t.startswith(("August", "June V")) for t in found)

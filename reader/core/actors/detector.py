@@ -136,6 +136,9 @@ class Detector:
         if initial and len(toks) > 1 and self._drop_first(toks):
             toks = toks[1:]
             initial = False
+        if len(toks) > 1 and toks[0].text in lx.MONTHS and not (
+                toks[0].text in self.given and toks[1].text in self.surnames):
+            toks = toks[1:]  # "the August Acme index", "to June Comelf"; never "June Carter"
         toks, initial = self._after_modifier(toks, initial)
         # Trailing lone initials ("B.") or connectors never end a name.
         while toks and (is_connector(toks[-1].text) or
@@ -208,7 +211,8 @@ class Detector:
             return  # an award; a role with no name ("Deputy Mayor", "Police Commissioner")
         # "Academy President": an organisation followed by a title, no name after it.
         if n > 1 and words[-1] in lx.TITLES and words[0] not in _TITLE and (
-                words[-2] not in self.given) and words[0] not in self.given and not lookup(
+                words[-2] not in self.given) and not is_connector(words[-2]) and (
+                words[0] not in self.given) and not lookup(
                 " ".join(words)) and words[-1] not in lx.ORG_HEADS:
             k = n
             while k > 0 and words[k - 1] in lx.TITLES:
