@@ -272,3 +272,11 @@ def test_a_title_word_after_of_ends_no_organisation_and_a_month_starts_none():
     assert found.get("Dakota Board of Trade") == "organization", found
     assert "Prairie Millers Association" in found, found
     assert "June Harris" in found and not any(t.startswith(("August", "June V")) for t in found)
+
+
+def test_a_company_named_with_of_before_its_legal_form_is_one_name():
+    found = {m.text: m.kind for m in extract(
+        "Miners at Basalt Fields of Ruritania Ltd went on strike, said Ada Pell of Nordberg"
+        " Securities Ltd.")}
+    assert found.get("Basalt Fields of Ruritania Ltd") == "organization", found
+    assert found.get("Ada Pell") == "person", found

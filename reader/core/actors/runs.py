@@ -8,7 +8,7 @@ import re
 from . import lexicon as lx
 from .candidate import Tok
 from .gazetteer import lookup
-from .wordstats import is_word
+from .wordstats import given_names, is_word
 
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
 TITLE_WORDS = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
@@ -69,8 +69,10 @@ def split_connectors(toks: list[Tok]) -> list[list[Tok]]:
         if left and j < n:
             head = left[-1].text
             first = conn[0]
-            if first in ("of", "for") and head in _JOIN_OF:
-                ok = all(c in ("of", "the", "for", "and") for c in conn)
+            if first in ("of", "for") and (head in _JOIN_OF or toks[-1].text in (
+                    lx.COMPANY_SUFFIXES) and len(left) > 1 and left[0].text not in given_names()):
+                ok = all(c in ("of", "the", "for", "and") for c in conn)  # "Gold Mines of
+                # Ruritania Ltd" is one company; "Jane Roe of Acme Ltd" is no name
                 seen_of_org = seen_of_org or ok and (head in lx.ORG_HEADS or
                                                      left[0].text in lx.ORG_HEADS)
             elif first == "&":
