@@ -53,3 +53,11 @@ def test_a_hyphenated_ordinary_word_starting_a_sentence_is_no_part_of_the_name()
     assert found.get("Dana Pruitt") == "person", found
     assert "Aleppo" in found
     assert not any("-" in text for text in found), found
+
+
+def test_ranked_rows_and_lists_of_names_are_no_headlines():
+    text = ("Results:\n6. Carl Brown ( Peru ) 13.53\n7. Ida Miller ( Kenya ) 11.37\n"
+            "Dan Hulme , Rob Henson , Ray Woods , Ken Green ,\n")
+    found = {m.text: m.kind for m in extract(text)}
+    for name in ("Carl Brown", "Ida Miller", "Dan Hulme", "Ray Woods", "Ken Green"):
+        assert found.get(name) == "person", (name, found)
