@@ -61,3 +61,11 @@ def test_ranked_rows_and_lists_of_names_are_no_headlines():
     found = {m.text: m.kind for m in extract(text)}
     for name in ("Carl Brown", "Ida Miller", "Dan Hulme", "Ray Woods", "Ken Green"):
         assert found.get(name) == "person", (name, found)
+
+
+def test_a_scorecard_line_keeps_its_batsmen_as_persons():
+    text = ("Taunton : Devon 210 , Wessex 388-6 ( R. Hill 92 not out , P. Baker 71 ,"
+            " T. Field 40 ) .\n")
+    found = {m.text: m.kind for m in extract(text)}
+    for name in ("R. Hill", "P. Baker", "T. Field"):
+        assert found.get(name) == "person", (name, found)

@@ -25,6 +25,7 @@ _FUNCTION_LOWER = lx.words("that than this these those from into onto upon with 
                            " over about after before under amid says said will would could")
 _CONTENT_LOWER = re.compile(
     r"(?<![-‐] )(?<![-‐\w])(?!(?:" + "|".join(sorted(_FUNCTION_LOWER)) + r")\b)[a-z]{4,}\b")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d.,:-]*(?![\w])")
 _RANKED = re.compile(r"\s*\d{1,3}[.)]\s")  # a ranked list's item
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _NAME_LIST = re.compile(rf"\s*{_NAME}(?:\s*,\s*{_NAME}){{2,}}\s*,?\s*")  # three or more
@@ -81,8 +82,9 @@ def _headline(line: str) -> bool:
     upper = sum(1 for c in line if c.isupper())
     if upper >= 0.85 * letters:
         return not table_shape(line)  # "LEEDS 2 CHELSEA 1": a results line
-    if _RANKED.match(line) or _NAME_LIST.fullmatch(line):
-        return False  # "6. Ann Lee ( U.S. ) 13.53", "Ann Lee , Bo Hill , Ed Wood ,": names
+    if _RANKED.match(line) or _NAME_LIST.fullmatch(line) or len(_NUMBER.findall(line)) > 2:
+        return False  # "6. Ann Lee ( U.S. ) 13.53", "Ann Lee , Bo Hill , Ed Wood ,", a
+        # scorecard ("Kent 195 ( A. Lee 80 , B. Hill 70 )"): names, not a headline
     words = [w for w in line.split() if w[:1].isalpha()]
     big = [w for w in words if w not in _SMALL]
     if _CONTENT_LOWER.search(line) and sum(w.isalpha() and w.isupper() and len(w) > 3

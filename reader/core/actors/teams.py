@@ -31,7 +31,8 @@ def mark_teams(cands: list[Candidate], text: str) -> None:
                     text, c.start, c.end):
                 c.tentative = True  # "Halftime 0-0": a line's label, no team
                 continue
-            if score and (c.words[-1] not in names or _table_line(text, c.start, lines)):
+            if score and (c.words[-1] not in names or _table_line(text, c.start, lines)) and (
+                    not _INITIALS.match(c.words[0])):  # "C. Lewis 80 not out": a batsman
                 c.kind, c.strength = "organization", TEAM
             continue
         if c.kind != "place":
@@ -61,6 +62,7 @@ def _row_label(text: str, pos: int, end: int) -> bool:
         _LABELLED.match(text, end) is not None)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")
 _LABELLED = re.compile(r"[ \t]+\d{1,3}-\d{1,3}[ \t.]*(?:\n|$)")
 
 
