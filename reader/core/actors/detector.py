@@ -209,6 +209,10 @@ class Detector:
         if any(w in _AWARDS for w in words) or n > 1 and all(
                 w in lx.TITLES or w in lx.ROLE_WORDS for w in words):
             return  # an award; a role with no name ("Deputy Mayor", "Police Commissioner")
+        if n == 2 and _INITIAL.match(words[0]) and words[1][-1] != "." and not lookup(
+                " ".join(words)):  # "T. Field", "R. Hill": a person, whatever the word
+            self.name(toks, words, initial, None, False)
+            return
         # "Academy President": an organisation followed by a title, no name after it.
         if n > 1 and words[-1] in lx.TITLES and words[0] not in _TITLE and (
                 words[-2] not in self.given) and not is_connector(words[-2]) and (
