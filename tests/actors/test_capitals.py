@@ -69,3 +69,11 @@ def test_a_scorecard_line_keeps_its_batsmen_as_persons():
     found = {m.text: m.kind for m in extract(text)}
     for name in ("R. Hill", "P. Baker", "T. Field"):
         assert found.get(name) == "person", (name, found)
+
+
+def test_a_transaction_line_led_by_capitals_is_still_a_headline():
+    found = {m.text: m.kind for m in extract(
+        "HARBORTON 49ERS Released Tom Reed , linebacker . Signed Al Moss , guard\n"
+        "The club said Tom Reed would start on Sunday .")}
+    assert found.get("Tom Reed") == "person", found
+    assert not any("Released" in t or "Signed" in t for t in found), found

@@ -283,6 +283,13 @@ def test_a_nickname_spaced_in_its_quotes_or_with_of_is_inside_the_name():
     assert s['Carlos " Hammer of God " Ruiz'] == ("person", "Carlos Ruiz")
 
 
+def test_a_caption_name_before_its_role_keeps_the_role_apart():
+    found = {m.text: (m.kind, m.role) for m in extract(
+        "Diane Vance U.S. Trade Representative nominee\nBillie Mae King met Vance.")}
+    assert found["Diane Vance"] == ("person", "U.S. Trade Representative")
+    assert found["Billie Mae King"][0] == "person"
+
+
 def test_a_verb_in_ing_starting_a_sentence_is_no_actor():
     text = ("Configuring the server\n\nThe server reads one file. Deploying it takes a minute. "
             "Fleming arrived in Paris on Monday.")

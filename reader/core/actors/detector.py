@@ -213,6 +213,12 @@ class Detector:
                 " ".join(words)):  # "T. Field", "R. Hill": a person, whatever the word
             self.name(toks, words, initial, None, False)
             return
+        if n > 2 and words[0] in self.given and words[-1] in lx.TITLES and words[1] not in (
+                lx.TITLES):  # a caption: "Jane Roe U.S. Surgeon General", "Jane Roe Acme CEO"
+            k = next((k for k in range(2, n) if words[k] in lx.TITLES or lookup(words[k])), n)
+            if k < n - 1 or k == n - 1 and words[k] not in self.surnames:  # "Billie Jean King"
+                self.name(toks[:k], words[:k], initial, " ".join(words[k:]), False)
+                return
         # "Academy President": an organisation followed by a title, no name after it.
         if n > 1 and words[-1] in lx.TITLES and words[0] not in _TITLE and (
                 words[-2] not in self.given) and not is_connector(words[-2]) and (

@@ -87,8 +87,8 @@ def _headline(line: str) -> bool:
         # scorecard ("Kent 195 ( A. Lee 80 , B. Hill 70 )"): names, not a headline
     words = [w for w in line.split() if w[:1].isalpha()]
     big = [w for w in words if w not in _SMALL]
-    if _CONTENT_LOWER.search(line) and sum(w.isalpha() and w.isupper() and len(w) > 3
-                                           for w in words) < 2:
+    if _CONTENT_LOWER.search(line) and sum(w.isalnum() and w.isupper() and len(w) > 3
+                                           for w in line.split()) < 2:
         return False  # "X ( Spain ) beat Y": a content word in lower case, so case tells
     if line[:1].isupper() and not line.rstrip().endswith((".", "?", ":", "!")) and all(
             w[0].isupper() for w in big):
