@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .gazetteer import known
-from .wordstats import given_names, is_common, surnames
+from .gazetteer import demonym, known, lookup
+from .wordstats import given_names, is_common, is_word, surnames
 
 # A capital inside a word, not after a name prefix (McDonald, DeGeneres, O’Brien): a brand.
 _BRAND = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z]\w*$")
@@ -85,6 +85,22 @@ def code_after_town(text: str, start: int, end: int) -> bool:
     town = m.group(1)
     return known(town, "place", strong=False) or not any(  # "J. Carter", "Jane Carter"
         w in given_names() or len(w.rstrip(".")) == 1 for w in town.split())
+
+
+_SMALL_WORDS = lx.words("A An The And Or Of To In On At By For From With As Is Are")
+
+
+def shouted(word: str) -> bool:
+    """A frequent English word written in capitals that names nothing alone ("WITH",
+    "MURDER"; never "US", "JOHN", "AMERICAN")."""
+    if not word.isupper() or not word.isalpha():
+        return False
+    name = word.capitalize()
+    if name in _SMALL_WORDS:
+        return True
+    return (len(word) > 1 and (is_common(word) or is_word(word.lower()) and (
+        is_common(word, 3.0) or name not in surnames()))  # "TRAWLER", never "FORD"
+            and lookup(word) is None and not demonym(name) and name not in given_names())
 
 
 def brand(word: str) -> bool:

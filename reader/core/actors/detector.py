@@ -18,11 +18,13 @@ from .cues import (
     code_after_town,
     org_after,
     place_around,
+    shouted,
     state_after_town,
     town_around,
 )
 from .founded import ordinary
-from .gazetteer import Entry, demonym, known, lookup
+from .gazetteer import demonym, known, lookup
+from .placenames import numbered, place_before_title, places_in, team_like
 from .runs import (
     MODIFIER,
     TITLE_WORDS,
@@ -37,32 +39,13 @@ _PLACE_PREPS = lx.words("in at from near across outside inside into to toward to
 _ORG_PREPS = lx.words("the")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_NUMBER_PLURAL = re.compile(r"\d{1,3}(?:ers|ERS)")  # a team's number plural: "76ers", "49ers"
-_NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,4}[A-Z]?)\b(?![.,:]\d)")
-_ORDINAL_BEFORE = re.compile(r"\b(\d{1,5}(?:st|nd|rd|th))[ \t]+$")
 MAX_RUN = 12  # tokens; the longest real names ("Organisation for ... in Europe") have 7
 _ROMAN = lx.words("II III IV V VI VII VIII")
 _TITLE = TITLE_WORDS
 # Capitalised determiners inside a run begin another phrase (a list term, a joined line).
 _INNER_STARTS = frozenset(("The", "An", "This", "These", "Those"))
 _AWARDS = lx.words("Award Awards Prize Prizes Nomination Nominations Oscar Oscars Emmy Grammy")
-_SMALL_WORDS = lx.words("A An The And Or Of To In On At By For From With As Is Are")
 _SPEECH = lx.words("said says told added noted explained wrote argued insisted replied asked")
-# Words before a place that keep "<word> <place>" a place: "Greater London", "Old Delhi".
-_PLACE_MODIFIERS = lx.NEVER_ALONE | lx.words("Inner Outer Downtown Metro Metropolitan Mid")
-
-
-def _shouted_word(word: str) -> bool:
-    """A frequent English word written in capitals that names nothing alone ("WITH",
-    "MURDER"; never "US", "JOHN", "AMERICAN")."""
-    if not word.isupper() or not word.isalpha():
-        return False
-    if word.capitalize() in _SMALL_WORDS:
-        return True
-    name = word.capitalize()
-    return (len(word) > 1 and (is_common(word) or is_word(word.lower()) and (
-        is_common(word, 3.0) or name not in surnames()))  # "TRAWLER", never "FORD"
-            and lookup(word) is None and not demonym(name) and name not in given_names())
 
 
 def _words(g: list[Tok]) -> list[str]:
@@ -130,7 +113,7 @@ class Detector:
             initial = False
         if not toks or len(toks) > 1 and toks[0].text in lx.EVENT_STARTS:
             return  # "Hurricane Ida": an event
-        if len(toks) > 1 and all(_shouted_word(t.text) for t in toks) and not lookup(
+        if len(toks) > 1 and all(shouted(t.text) for t in toks) and not lookup(
                 " ".join(_words(toks))):
             return  # "CHARGED WITH MURDER", "PEOPLE HAVE DIED": capitals over plain words
         if initial and len(toks) > 1 and self._drop_first(toks):
@@ -146,26 +129,11 @@ class Detector:
             toks = toks[:-1]
         if not toks:
             return
-        if self._numbered(toks, initial):
+        place = numbered(self.text, toks)
+        if place is not None:
+            self.emit(place, "place", CUE, initial and place[0] is toks[0], cued=True)
             return
         self.segment(toks, initial)
-
-    def _numbered(self, toks: list[Tok], initial: bool) -> bool:
-        """A road with its number ("Interstate 80", "State Route 9") or a street with its
-        ordinal ("42nd Street") is a place, and the words without it are none."""
-        if toks[-1].text in lx.ROAD_WORDS:
-            m = _NUMBER_AFTER.match(self.text, toks[-1].end)
-            if m:
-                self.emit([*toks, Tok(m.start(1), m.end(1), m.group(1))], "place", CUE, initial,
-                          cued=True)
-                return True
-        if len(toks) == 1 and toks[0].text in lx.PLACE_HEADS:
-            m = _ORDINAL_BEFORE.search(self.text, max(0, toks[0].start - 12), toks[0].start)
-            if m:
-                self.emit([Tok(m.start(1), m.end(1), m.group(1)), *toks], "place", CUE, False,
-                          cued=True)
-                return True
-        return False
 
     @staticmethod
     def _after_modifier(toks: list[Tok], initial: bool) -> tuple[list[Tok], bool]:
@@ -238,7 +206,7 @@ class Detector:
             self.emit(toks, entry.kind, GAZ if entry.strong else CUE, initial, key=entry.name)
             return
         # Places listed without commas: "Berlin Paris Paris Berlin".
-        places = self._places(words)
+        places = places_in(words, self.given)
         if places:
             start = 0
             for e, k in places:
@@ -264,7 +232,7 @@ class Detector:
                     self.nationality(toks[i:i + 1], initial and i == 0)
                     i += 1
                     continue
-            j = self._place_before_title(words, i)
+            j = place_before_title(words, i)
             if j:
                 e = lookup(" ".join(words[i:j]))
                 self.emit(toks[i:j], e.kind, GAZ, initial and i == 0, key=e.name)
@@ -289,7 +257,7 @@ class Detector:
             return
         if n > 1 and (last in lx.PLACE_HEADS or words[0] in lx.PLACE_STARTS or any(
                 words[k] in lx.PLACE_HEADS and words[k + 1] == "of" for k in range(n - 1))):
-            if last not in lx.PLACE_HEADS and self._team_like(words):
+            if last not in lx.PLACE_HEADS and team_like(words, self.given, self.surnames):
                 self.emit(toks, "organization", CONTEXT, initial)  # "San Francisco Giants"
                 return
             self.emit(toks, "place", CUE, initial)
@@ -333,56 +301,6 @@ class Detector:
                   and not _ACRONYM.match(words[0]) and words[0] not in self.alone):
             self.emit(toks, "organization", CUE if words[-1] in lx.ORG_HEADS else CONTEXT,
                       initial)
-
-    def _team_like(self, words: list[str]) -> bool:
-        """A well-known place with ordinary words that are no person's name: "Florida
-        Marlins", "Dynamo Moscow", "Air France"; "Paris Hilton", "Van Gastel" stay people."""
-        n = len(words)
-        for k in range(min(3, n - 1), 0, -1):  # place first: "Kansas City" + "Royals"
-            if known(" ".join(words[:k]), "place"):
-                rest = words[k:]
-                if any(w in lx.PLACE_HEADS or w in lx.ORG_HEADS for w in rest):
-                    return False
-                named = all(w in self.given or w in self.surnames for w in rest)
-                plural = rest[-1].endswith("s") and len(rest[-1]) > 3
-                return all(self._plain(w) for w in rest) and (plural or not named)
-        for k in range(min(3, n - 1), 0, -1):  # place last: "Real" + "Madrid"
-            if known(" ".join(words[n - k:]), "place"):
-                rest = words[:n - k]
-                return all(self._plain(w) and w not in self.given and w not in _PLACE_MODIFIERS
-                           and w not in _TITLE and w not in lx.PLACE_STARTS for w in rest)
-        return False
-
-    @staticmethod
-    def _plain(word: str) -> bool:
-        """An ordinary word or a nationality, not a name: "Marlins", "Air", "Irish", "76ers"."""
-        return is_word(word) or demonym(word) is not None or _NUMBER_PLURAL.fullmatch(
-            word) is not None
-
-    def _places(self, words: list[str]) -> list[tuple[Entry, int]]:
-        """The run cut into two or more well-known places (longest first), or []; two
-        words the first of which is a given name are left to be a person ("Sydney
-        Washington")."""
-        if len(words) < 2 or (len(words) == 2 and words[0] in self.given):
-            return []
-        found: list[tuple[Entry, int]] = []
-        i = 0
-        while i < len(words):
-            for k in range(min(3, len(words) - i), 0, -1):
-                e = lookup(" ".join(words[i : i + k]))
-                if e and e.strong and e.kind == "place":
-                    found.append((e, k))
-                    i += k
-                    break
-            else:
-                return []
-        return found if len(found) > 1 else []
-
-    def _place_before_title(self, words: list[str], i: int) -> int:
-        for j in range(min(len(words) - 1, i + 3), i, -1):
-            if words[j] in lx.TITLES and known(" ".join(words[i:j]), "place", strong=False):
-                return j
-        return 0
 
     def product(self, words: list[str]) -> bool:
         """A well-known company's name with more words ("Google Maps", "Intel Core"), or a
@@ -470,7 +388,7 @@ class Detector:
                 w in lx.PARTICLES for w in words):
             self.emit(toks, "organization", CONTEXT, initial, role)  # "the White Sox"
             return
-        if n > 1 and self._team_like(words):
+        if n > 1 and team_like(words, self.given, self.surnames):
             self.emit(toks, "organization", CONTEXT, initial, role)  # "Kansas City Royals"
             return
         if n > 1:
