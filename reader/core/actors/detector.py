@@ -182,11 +182,11 @@ class Detector:
             self.name(toks, words, initial, None, False)
             return
         if n > 2 and words[0] in self.given and words[-1] in lx.TITLES and words[1] not in (
-                lx.TITLES):  # a caption: "Jane Roe U.S. Surgeon General", "Jane Roe Acme CEO"
+                lx.TITLES):  # a caption: "Jane Roe U.S. Surgeon General" (never "Billie Jean
+            # King" nor "Dakota Board of Trade"): the name, then its role
             k = next((k for k in range(2, n) if words[k] in lx.TITLES or lookup(words[k])), n)
             if (k < n - 1 or k == n - 1 and words[k] not in self.surnames) and not any(
-                    is_connector(w) or w in lx.ORG_HEADS for w in words[:k]):  # "Billie Jean
-                # King", "Dakota Board of Trade": no caption
+                    is_connector(w) or w in lx.ORG_HEADS for w in words[:k]):
                 self.name(toks[:k], words[:k], initial, " ".join(words[k:]), False)
                 return
         # "Academy President": an organisation followed by a title, no name after it.
