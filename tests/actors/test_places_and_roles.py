@@ -26,7 +26,6 @@ def test_a_street_with_its_ordinal_is_one_place():
 
 def test_a_road_word_without_a_number_is_not_cut_to_a_place():
     found = _found("Shares of Interstate Bakeries rose after the Highway Agency report.")
-    assert "Interstate 40" not in found
     assert not any(kind == "place" and text.split()[-1].isdigit() for text, kind in found.items())
 
 
