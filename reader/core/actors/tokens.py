@@ -51,5 +51,5 @@ _TEAM_NUMBER = r"\d{1,3}(?:ers|ERS)\b"
 
 # Tokens of a run, split on spaces; plural possessive apostrophes stay on their word.
 TOKEN = re.compile(r"\S+")
-PREV_WORD = re.compile(r"([\w’'.-]+)[\s\"“”‘(]*$")
+PREV_WORD = re.compile(r"([\w’'.-]+)[ \t\"“”‘(]*\Z")  # on the same line
 NEXT_WORD = re.compile(r"[\s,]*([\w’'-]+)")
