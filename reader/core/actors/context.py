@@ -18,7 +18,7 @@ name in more than one article in twenty, or "United States", tells nothing). Fro
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Set
 
 from .gazetteer import known, lookup
 from .given import same_given
@@ -66,9 +66,11 @@ class Context:
         """The in-article keys of `art` whose mentions went to `group`."""
         return [k for k in self.articles.get(art, ()) if group in self.group_of.get(k, ())]
 
-    def names_in(self, articles: Iterable[str], sets: Sets, skip: set[str]) -> set[str]:
-        """The clusters of the specific names of these articles, but `skip`."""
-        few, find, groups = self.few, sets.find, self.groups
+    def names_in(self, articles: Iterable[str], find: Callable[[str], str],
+                 skip: Set[str] = frozenset()) -> set[str]:
+        """The clusters (`find` of each group) of the specific names of these articles, but
+        `skip`."""
+        few, groups = self.few, self.groups
         out = {find(g) for art in articles for g in groups.get(art, ()) if g in few}
         return out - skip
 
@@ -117,8 +119,8 @@ def merge_suffixed(groups: Mapping[str, Group], sets: Sets, ctx: Context) -> Non
             if words[-1] != "sr" or junior in groups and ctx.together(k, junior):
                 continue
         skip = {ra, rb}
-        near_a = ctx.names_in(ctx.articles_of(members[ra]), sets, skip)
-        near_b = ctx.names_in(ctx.articles_of(members[rb]), sets, skip)
+        near_a = ctx.names_in(ctx.articles_of(members[ra]), sets.find, skip)
+        near_b = ctx.names_in(ctx.articles_of(members[rb]), sets.find, skip)
         if len(near_a & near_b) >= _SHARED:
             sets.union(k, base)
             members[sets.find(k)] = sorted(set(members.pop(ra, [])) | set(members.pop(rb, [])))
@@ -149,8 +151,8 @@ def merge_short_given(groups: Mapping[str, Group], sets: Sets, ctx: Context) -> 
             if len(fits) != 1:
                 continue
             other = fits.pop()
-            near_a = ctx.names_in(ctx.articles_of(members[root]), sets, {root, other})
-            near_b = ctx.names_in(ctx.articles_of(members[other]), sets, {root, other})
+            near_a = ctx.names_in(ctx.articles_of(members[root]), sets.find, {root, other})
+            near_b = ctx.names_in(ctx.articles_of(members[other]), sets.find, {root, other})
             if len(near_a & near_b) >= _SHARED:
                 sets.union(root, other)
                 members[sets.find(root)] = members.pop(root, []) + members.pop(other, [])
@@ -185,8 +187,8 @@ def merge_misspelt(groups: Mapping[str, Group], sets: Sets, ctx: Context) -> Non
         if len(options) != 1:
             continue
         other = options.pop()
-        near_a = ctx.names_in(ctx.articles_of(members[root]), sets, {root, other})
-        near_b = ctx.names_in(ctx.articles_of(members[other]), sets, {root, other})
+        near_a = ctx.names_in(ctx.articles_of(members[root]), sets.find, {root, other})
+        near_b = ctx.names_in(ctx.articles_of(members[other]), sets.find, {root, other})
         if len(near_a & near_b) >= _SHARED:
             sets.union(root, other)
             members[sets.find(root)] = members.pop(root, []) + members.pop(other, [])
@@ -236,8 +238,7 @@ def short_forms_in_context(groups: Mapping[str, Group], sets: Sets, ctx: Context
     def names_of(art: str) -> frozenset[str]:
         found = clusters.get(art)
         if found is None:
-            found = clusters[art] = frozenset(
-                [roots[g] for g in ctx.groups.get(art, ()) if g in roots])
+            found = clusters[art] = frozenset(ctx.names_in((art,), roots.__getitem__))
         return found
 
     for k in sorted(groups):
