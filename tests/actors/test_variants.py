@@ -126,3 +126,19 @@ def test_a_description_glued_to_a_name_does_not_block_its_middle_name():
     }
     names = actors_of(docs)
     assert names[("b", "Anthony Weiner")] == names[("a", "Anthony Joseph Weiner")]
+
+
+def test_a_bare_surname_shared_by_relatives_is_the_subject_named_first():
+    docs = {"a": ("Former mayor Ruth Okafor visited her son in hospital on Friday.\n"
+                  "Daniel Okafor was injured in a crash last week, the family said.\n"
+                  "Okafor told reporters he was recovering well.")}
+    names = actors_of(docs)
+    assert names[("a", "Okafor")] == names[("a", "Ruth Okafor")] != names[("a", "Daniel Okafor")]
+
+
+def test_a_surname_goes_to_a_full_name_before_a_run_that_only_ends_in_it():
+    docs = {"a": ("Senate backs Dunmore Kestrel plan .\n"
+                  "Senator Helen Dunmore said the plan for Kestrel would pass .\n"
+                  "Dunmore spoke after the vote .")}
+    names = actors_of(docs)
+    assert names[("a", "Dunmore")] == names[("a", "Helen Dunmore")]

@@ -2,7 +2,7 @@
 
 "Kim" -> "Kim Jong-un", "Premier Li" -> "Li Qiang", "Medvedev" -> "Dmitry Medvedev", "WPK" ->
 "Workers’ Party of Korea". A short form takes the nearest earlier full name that it can mean,
-else the first later one. All mentions of one key then share the best-supported kind.
+else the first later one; a surname several full names share takes the article's subject. All mentions of one key then share the best-supported kind.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .cues import brand
 from .gazetteer import known, lookup
 from .lexicon import NAME_SUFFIXES
 from .normalize import fold
-from .wordstats import gender
+from .wordstats import gender, given_names
 
 _SKIP_FOLDED = lx.words("of the for and")
 _PARTICLES = lx.PARTICLES
@@ -60,6 +60,17 @@ def _nearest(pos: int, options: list[tuple[int, str]]) -> str:
     """The key of the nearest option before `pos`, else the first one (options sorted)."""
     i = bisect_left(options, (pos, ""))
     return options[i - 1][1] if i else options[0][1]
+
+
+def _principal(pos: int, options: list[tuple[int, str]]) -> str:
+    """The full name a bare surname means: the nearest one when all share a given name
+    ("Donald Trump Jr.", "Donald Trump"); when their given names differ, the first named
+    that starts with a given name ("Jane Roe ... her brother Tom Roe ... Roe": Jane), as
+    news names the relatives of its subject by their given names."""
+    if len({k.split()[0] for _, k in options}) == 1:
+        return _nearest(pos, options)
+    names = given_names()
+    return min(options, key=lambda o: (o[1].split()[0] not in names, o[0]))[1]
 
 
 def _company_units(cands: list[Candidate]) -> None:
@@ -144,7 +155,7 @@ def link(cands: list[Candidate]) -> list[RawMention]:
             f = fold(c.name)
             fits = _same_sex(c.role, persons[f]) if len(c.words) == 1 and f in persons else []
             if fits and not (c.key and c.strength >= GAZ):
-                key, kind = _nearest(c.start, fits), "person"
+                key, kind = _principal(c.start, fits), "person"
             elif f in titled and len(c.words) == 1 and c.strength < GAZ:
                 key, kind = best[f], "person"  # "the Merkel government", "Chancellor Merkel"
             elif c.name.replace(".", "").isupper() and c.name.replace(".", "") in acronyms:
