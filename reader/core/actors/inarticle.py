@@ -2,7 +2,8 @@
 
 "Kim" -> "Kim Jong-un", "Premier Li" -> "Li Qiang", "Medvedev" -> "Dmitry Medvedev", "WPK" ->
 "Workers’ Party of Korea". A short form takes the nearest earlier full name that it can mean,
-else the first later one; a surname several full names share takes the article's subject. All mentions of one key then share the best-supported kind.
+else the first later one; a surname several full names share takes the article's subject.
+All mentions of one key then share the best-supported kind.
 """
 
 from __future__ import annotations
