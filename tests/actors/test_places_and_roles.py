@@ -24,6 +24,11 @@ def test_a_street_with_its_ordinal_is_one_place():
     assert found == {"14th Street": "place", "3rd Avenue": "place"}
 
 
+def test_a_pier_a_quay_and_a_wharf_are_places():
+    found = _found("Divers searched near Harlow Pier, then by Kestrel Quay and Ennis Wharf.")
+    assert found == {"Harlow Pier": "place", "Kestrel Quay": "place", "Ennis Wharf": "place"}
+
+
 def test_a_road_word_without_a_number_is_not_cut_to_a_place():
     found = _found("Shares of Interstate Bakeries rose after the Highway Agency report.")
     assert not any(kind == "place" and text.split()[-1].isdigit() for text, kind in found.items())

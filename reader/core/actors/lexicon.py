@@ -137,7 +137,7 @@ Straits Channel Canal Mountains Mountain Mount Mt Hills Hill Valley Desert Penin
 Islands Isles Coast Beach Park Forest Falls County Province Region Oblast Prefecture District
 Territory Territories Republic Kingdom Emirates Heights Strip Bank Harbour Harbor Port Airport
 Stadium Arena Palace Cathedral Basin Delta Plateau Glacier Reef Cape Borough Township Village
-Town City Shire Prison Jail Gardens Ranch Canyon Fault Creek
+Town City Shire Prison Jail Gardens Ranch Canyon Fault Creek Pier Quay Wharf
 """)
 
 # Words that qualify a title and name nobody: "the Fire Chief", "an Associate Justice".
