@@ -280,3 +280,18 @@ def test_a_company_named_with_of_before_its_legal_form_is_one_name():
         " Securities Ltd.")}
     assert found.get("Basalt Fields of Ruritania Ltd") == "organization", found
     assert found.get("Ada Pell") == "person", found
+
+
+def test_a_city_alone_in_a_sports_story_is_its_team_but_where_it_is_a_place():
+    text = ("The Denver Foxes made an offer to the pitcher before the draft.\n"
+            "Denver has not made another offer this season, and the coach doubts Denver"
+            " will go higher.\nHe would spend the next six years in Denver.")
+    ms = [m for m in extract(text) if m.text == "Denver"]
+    assert [m.kind for m in ms] == ["organization", "organization", "place"]
+    assert {m.key for m in ms[:2]} == {"Denver Foxes"}
+
+
+def test_a_city_beside_a_group_of_its_name_outside_sport_stays_a_place():
+    text = ("The Denver Growers asked for lower water prices.\n"
+            "Denver has not answered them, the mayor's office said.")
+    assert [m.kind for m in extract(text) if m.text == "Denver"] == ["place"]

@@ -6,7 +6,8 @@ import re
 
 from . import lexicon as lx
 from .candidate import SHAPE, TEAM, Candidate
-from .gazetteer import lookup
+from .gazetteer import known, lookup
+from .tokens import PREV_WORD
 from .wordstats import given_names, surnames, zipf
 
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?![\d-]|st|nd|rd|th)")  # not "52nd"
@@ -53,6 +54,39 @@ def mark_teams(cands: list[Candidate], text: str) -> None:
                 team = between in _SPORT_WORDS
         if team:
             c.kind, c.strength, c.key = "organization", TEAM, None
+    _city_for_team(cands, text)
+
+
+_LOCATIVE = lx.words("in from near at of to into outside around across via")
+_SPORTS = lx.words("""coach coaches season league playoff playoffs game games match matches
+tournament championship scored inning innings pitcher quarterback striker goalkeeper
+franchise roster draft stadium""")
+_WORD = re.compile(r"[a-z]+")
+_REGION_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]")
+
+
+def _city_for_team(cands: list[Candidate], text: str) -> None:
+    """In a sports article (two of its words are sports words) that names one team with
+    its city ("Boston Harriers"), the city alone is that team ("signed with Boston", "Boston
+    has made an offer"), but for the place a thing is in or comes from ("in Boston",
+    "Boston, Massachusetts")."""
+    teams: dict[tuple[str, ...], set[str]] = {}
+    for c in cands:
+        if c.kind == "organization" and len(c.words) > 1:
+            for i in range(1, len(c.words)):
+                if known(" ".join(c.words[:i]), "place") and team_name(
+                        [w.lower() for w in c.words[i:]]):
+                    teams.setdefault(c.words[:i], set()).add(c.key or c.name)
+                    break
+    if not teams or len(_SPORTS.intersection(_WORD.findall(text.lower()))) < 2:
+        return
+    for c in cands:
+        if c.kind != "place" or len(teams.get(c.words, ())) != 1:
+            continue
+        prev = PREV_WORD.search(text, 0, c.start)
+        if prev and prev.group(1).lower() in _LOCATIVE or _REGION_AFTER.match(text, c.end):
+            continue
+        c.kind, c.strength, c.key = "organization", TEAM, next(iter(teams[c.words]))
 
 
 def _row_label(text: str, pos: int, end: int) -> bool:
