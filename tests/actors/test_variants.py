@@ -142,3 +142,19 @@ def test_a_surname_goes_to_a_full_name_before_a_run_that_only_ends_in_it():
                   "Dunmore spoke after the vote .")}
     names = actors_of(docs)
     assert names[("a", "Dunmore")] == names[("a", "Helen Dunmore")]
+
+
+def test_a_clipped_blend_of_given_name_and_surname_is_the_person():
+    docs = {"a": "Marta Vidal scored twice on Sunday. MaVi has now scored nine goals.",
+            "b": "Rafael Odom was traded. R-Od said he would miss the fans."}
+    names = actors_of(docs)
+    assert names[("a", "MaVi")] == names[("a", "Marta Vidal")]
+    assert names[("b", "R-Od")] == names[("b", "Rafael Odom")]
+
+
+def test_a_blend_that_fits_two_people_or_none_is_left_alone():
+    names = actors_of({"a": "Marta Vidal and Mateo Vilar met the press. MaVi won.",
+                       "b": "Rafael Odom spoke at the GoPro launch."})
+    assert names.get(("a", "MaVi")) not in (names[("a", "Marta Vidal")],
+                                            names[("a", "Mateo Vilar")])
+    assert names.get(("b", "GoPro")) != names[("b", "Rafael Odom")]

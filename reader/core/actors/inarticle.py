@@ -8,6 +8,7 @@ All mentions of one key then share the best-supported kind.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
@@ -72,6 +73,21 @@ def _principal(pos: int, options: list[tuple[int, str]]) -> str:
         return _nearest(pos, options)
     names = given_names()
     return min(options, key=lambda o: (o[1].split()[0] not in names, o[0]))[1]
+
+
+_BLEND = re.compile(r"([A-Z][a-z]?)[-.]?([A-Z][a-z]{1,3})")
+
+
+def _blend(word: str, fulls: set[str]) -> str | None:
+    """The one full name of the article a clipped blend of its given name and surname
+    stands for ("LiLo", "A-Rod", "J.Lo"), else None."""
+    m = _BLEND.fullmatch(word)
+    if m is None:
+        return None
+    first, last = m.group(1).lower(), m.group(2).lower()
+    found = {k for k in fulls if (w := k.lower().split())[0].startswith(first)
+             and w[-1].startswith(last)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _company_units(cands: list[Candidate]) -> None:
@@ -147,12 +163,15 @@ def link(cands: list[Candidate]) -> list[RawMention]:
     keys: list[str] = []
     kinds: list[str] = []
     kept: list[Candidate] = []
+    fulls = {k for options in persons.values() for _, k in options}
     for c in cands:
         key = c.key
         kind = c.kind
         if c.tentative and fold(c.name) not in persons:
             continue
-        if key is None or c.strength < GAZ or c.kind == "organization":  # Microsoft (Corp.)
+        if len(c.words) == 1 and c.strength < GAZ and (full := _blend(c.name, fulls)):
+            key, kind = full, "person"
+        elif key is None or c.strength < GAZ or c.kind == "organization":  # Microsoft (Corp.)
             f = fold(c.name)
             fits = _same_sex(c.role, persons[f]) if len(c.words) == 1 and f in persons else []
             if fits and not (c.key and c.strength >= GAZ):
