@@ -80,7 +80,7 @@ _BLEND = re.compile(r"([A-Z][a-z]?)[-.]?([A-Z][a-z]{1,3})")
 
 def _blend(word: str, fulls: set[str]) -> str | None:
     """The one full name of the article a clipped blend of its given name and surname
-    stands for ("LiLo", "A-Rod", "J.Lo"), else None."""
+    stands for ("LiLo", "A-Rod"), else None."""
     m = _BLEND.fullmatch(word)
     if m is None:
         return None

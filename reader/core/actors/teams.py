@@ -1,4 +1,5 @@
-"""Provides team typing: a place or unknown name followed by a score is a sports team."""
+"""Provides team typing: a place or unknown name followed by a score is a sports team, and
+so is a city alone in a sports story that names the city's team."""
 
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ _SPORTS = lx.words("""coach coaches season league playoff playoffs game games ma
 tournament championship scored inning innings pitcher quarterback striker goalkeeper
 franchise roster draft stadium""")
 _WORD = re.compile(r"[a-z]+")
-_REGION_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]")
+_COMMA_NAME = re.compile(r"[ \t]*,[ \t]*[A-Z]")  # "Boston, Massachusetts"
 
 
 def _city_for_team(cands: list[Candidate], text: str) -> None:
@@ -84,7 +85,7 @@ def _city_for_team(cands: list[Candidate], text: str) -> None:
         if c.kind != "place" or len(teams.get(c.words, ())) != 1:
             continue
         prev = PREV_WORD.search(text, 0, c.start)
-        if prev and prev.group(1).lower() in _LOCATIVE or _REGION_AFTER.match(text, c.end):
+        if prev and prev.group(1).lower() in _LOCATIVE or _COMMA_NAME.match(text, c.end):
             continue
         c.kind, c.strength, c.key = "organization", TEAM, next(iter(teams[c.words]))
 
