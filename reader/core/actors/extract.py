@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import RawMention
 from .detect import detect
 from .inarticle import link
+from .subjects import headline_subjects
 from .typer import retype
 
 
@@ -22,6 +23,6 @@ def extract(text: str) -> list[RawMention]:
     except Exception:  # noqa: BLE001 - a bad article must never stop indexing
         return []
     try:
-        return retype(text, cands, mentions)
+        return headline_subjects(text, retype(text, cands, mentions))
     except Exception:  # noqa: BLE001 - the learned typer failing leaves the rules' mentions
         return mentions

@@ -1,0 +1,46 @@
+"""A person noun opening a title line stands for the person the article is about."""
+
+from __future__ import annotations
+
+from reader.core.actors import extract
+
+from .conftest import actors_of
+
+BODY = ("A 31-year-old man was charged on Monday after the fire at the depot.\n"
+        "Peter Kowal, of Riverside, denied the charge in court.\n"
+        "Kowal will appear again next month, and Peter Kowal's lawyer asked for bail.\n")
+
+
+def _keys(text: str, word: str) -> list[str]:
+    return [m.key for m in extract(text) if m.text == word]
+
+
+def test_a_person_noun_opening_the_title_is_the_subject():
+    assert _keys("Man charged with arson at depot\n" + BODY, "Man") == ["Peter Kowal"]
+    assert _keys("Suspect denies arson at depot\n" + BODY, "Suspect") == ["Peter Kowal"]
+
+
+def test_no_subject_for_the_other_sex_a_named_title_or_a_sentence():
+    assert _keys("Woman charged with arson at depot\n" + BODY, "Woman") in ([], ["Woman"])
+    assert "Peter Kowal" not in _keys("Judge bails Peter Kowal\n" + BODY, "Judge")
+    assert "Peter Kowal" not in _keys("Man charged with arson at depot.\n" + BODY, "Man")
+
+
+def test_no_subject_who_has_another_role():
+    text = ("Gunman kills officer at depot\n"
+            "Officer Tomas Reyes died at the scene, police said.\n"
+            "Tomas Reyes had served for ten years. Reyes leaves two children.\n")
+    assert "Tomas Reyes" not in _keys(text, "Gunman")
+
+
+def test_no_subject_when_two_people_are_named_as_often():
+    text = ("Man charged with arson at depot\n"
+            "Peter Kowal and Ivan Sorel were at the depot. Kowal ran; Sorel stayed.\n")
+    assert _keys(text, "Man") in ([], ["Man"])
+
+
+def test_the_noun_says_nothing_of_itself_in_other_articles():
+    names = actors_of({"a": "Man charged with arson at depot\n" + BODY,
+                       "b": "Man wins the town's lottery for a second time\nHe was delighted."})
+    assert names[("a", "Man")] == names[("a", "Peter Kowal")]
+    assert names.get(("b", "Man")) != names[("a", "Peter Kowal")]
