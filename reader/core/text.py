@@ -14,7 +14,7 @@ MAX_PASSAGE = 1200  # characters; longer paragraphs are split at sentence bounda
 PARSE_VERSION = "2"
 # Bump when actor extraction finds other mentions in the same text (new detection rules,
 # language handling, a retrained model): files are then read and their actors found again.
-ACTORS_VERSION = "30"
+ACTORS_VERSION = "31"
 READ_VERSION = f"{PARSE_VERSION}+actors{ACTORS_VERSION}"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")

@@ -1,4 +1,4 @@
-"""A person noun opening a title line stands for the person the article is about."""
+"""The one person noun of a title line stands for the person the article is about."""
 
 from __future__ import annotations
 
@@ -18,6 +18,19 @@ def _keys(text: str, word: str) -> list[str]:
 def test_a_person_noun_opening_the_title_is_the_subject():
     assert _keys("Man charged with arson at depot\n" + BODY, "Man") == ["Peter Kowal"]
     assert _keys("Suspect denies arson at depot\n" + BODY, "Suspect") == ["Peter Kowal"]
+
+
+def test_the_one_person_noun_of_a_title_case_line_is_the_subject():
+    assert _keys("Trial Begins for Riverside Depot Arson Suspect\n" + BODY,
+                 "Suspect") == ["Peter Kowal"]
+    assert _keys("Depot Arson Suspect Meets Victim Family\n" + BODY, "Suspect") in ([], ["Suspect"])
+
+
+def test_a_possessive_an_institution_or_a_name_after_the_is_no_subject():
+    for title in ("Officer's killer jailed for life", "Office of the Press Secretary",
+                  "Scoreboard in the Singer Cup Final"):
+        keys = {m.key for m in extract(title + "\n" + BODY) if m.start < len(title)}
+        assert "Peter Kowal" not in keys, title
 
 
 def test_no_subject_for_the_other_sex_a_named_title_or_a_sentence():

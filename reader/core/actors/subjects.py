@@ -1,6 +1,7 @@
-"""Provides `headline_subjects`: a person noun opening a title line ("Man charged with
-murder", "Gunman kills two") is the person the article is about, when it names one person
-more often than any other, the title names nobody else and that person has no other role."""
+"""Provides `headline_subjects`: the one person noun of a title line ("Man charged with
+murder", "Trial Begins for Shooting Suspect") is the person the article is about, when it
+names one person more often than any other, the title names nobody and that person has
+no other role."""
 
 from __future__ import annotations
 
@@ -18,11 +19,22 @@ _FEMALE = lx.words("""woman girl daughter mother wife sister mum grandmother que
 actress businesswoman congresswoman spokeswoman chairwoman widow""")
 _NOUNS = lx.ROLE_NOUNS | _MALE | _FEMALE | lx.words("""teen teenager youth pensioner toddler
 gunman killer shooter attacker murderer robber thief burglar kidnapper hijacker bomber arsonist
-accused inmate prisoner convict fugitive escapee""")
-# A title line: a capitalised person noun, then a word (not "Lawyer: ...", "Star's ..."),
-# and no full stop at the end (a sentence is no title).
-_TITLE = re.compile(r"^([A-Z][a-z]+)[ \t]+[A-Za-z][^\n]*[^.\n]$", re.M)
+accused inmate prisoner convict fugitive escapee worker employee""")
+# A title line: a capital first, no full stop at the end (a sentence is no title), short.
+_TITLE = re.compile(r"^[A-Z][^\n]*[^.\n]$", re.M)
+# A capitalised word, not "Pin-Up", "Lawyer: X ...", "Deputy's" (killer) nor "the Singer
+# World Series": no subject.
+_WORD = re.compile(r"(?<!\bthe )\b[A-Z][a-z]+\b(?![-:]|['’]s\b)")
+_SMALL = lx.words("a an the and or of to in on at by for from with as is are")
 _MAX_WORDS = 16
+# An institution's name: "Office of the Press Secretary" is nobody.
+_INSTITUTION = re.compile(r"\b(?:" + "|".join(sorted(lx.ORG_HEADS)).replace(".", r"\.") + r") of\b")
+
+
+def _title_case(line: str) -> bool:
+    """Most words of the line, but small ones, are capitalised."""
+    words = [w for w in line.split() if w[:1].isalpha() and w not in _SMALL]
+    return len(words) > 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _full_name(key: str) -> bool:
@@ -32,7 +44,7 @@ def _full_name(key: str) -> bool:
 
 
 def headline_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """`mentions` with the person nouns opening title lines linked to the article's
+    """`mentions` with the person noun of each title line linked to the article's
     subject: the person named in full most often, at least twice and more than any other.
     Such a mention is its own role, so that it says nothing of the noun elsewhere."""
     count = Counter(m.key for m in mentions if m.kind == "person" and _full_name(m.key))
@@ -45,20 +57,29 @@ def headline_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]
     taken = {(m.start, m.end): m for m in mentions}
     added: list[RawMention] = []
     for t in _TITLE.finditer(text):
-        word = t.group(1)
-        noun = word.lower()
-        if noun not in _NOUNS or len(t.group(0).split()) > _MAX_WORDS:
+        if len(t.group(0).split()) > _MAX_WORDS or _INSTITUTION.search(t.group()):
             continue
+        nouns = [w for w in _WORD.finditer(text, t.start(), t.end())
+                 if w.group().lower() in _NOUNS]
+        if not _title_case(t.group()):  # a sentence's subject opens it: "Man charged with
+            nouns = [w for w in nouns if w.start() == t.start()]  # killing mother and sister"
+        if len({w.group().lower() for w in nouns}) != 1:
+            continue  # none, or "Deputy's Killer Held": two people
+        spans = {w.span() for w in nouns}
+        if any(t.start() < m.end and m.start < t.end() and (
+                m.kind != "person" and any(m.start <= a < m.end for a, _ in spans) or
+                m.kind == "person" and (m.start, m.end) not in spans) for m in mentions):
+            continue  # "Judge sentences Jane Roe", "Office of the Press Secretary"
+        noun = nouns[0].group().lower()
         if sex is not None and (noun in _MALE and sex == "f" or noun in _FEMALE and sex == "m"):
             continue
         if any(r in _NOUNS and r != noun for r in roles):
             continue  # "Gunman kills deputy" where "Deputy X" is the most named
-        if any(t.start() < m.start < t.end() and m.kind == "person" for m in mentions):
-            continue  # "Judge sentences Orozco": the noun is somebody else
-        old = taken.get((t.start(), t.start(1) + len(word)))
-        if old is not None and old.key != old.text:
-            continue  # linked to a name already
-        added.append(RawMention(t.start(1), t.end(1), word, "person", subject, word))
+        for w in nouns:
+            old = taken.get(w.span())
+            if old is None or old.key == old.text:  # not linked to a name already
+                added.append(RawMention(w.start(), w.end(), w.group(), "person", subject,
+                                        w.group()))
     if not added:
         return mentions
     spans = {(m.start, m.end) for m in added}
