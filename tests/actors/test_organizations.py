@@ -150,6 +150,15 @@ def test_number_plural_team_names():
     assert found.get("San Francisco 49ers") == "organization"
 
 
+def test_a_clipped_number_nickname_and_a_clipped_town_are_the_same_team():
+    docs = {"a": "The Harborton 49ers beat the Denver Foxes 24-17 on Sunday.",
+            "b": "Harbo Niners 24 Kent Bears 17\nThe Niners were pleased with the win.",
+            "c": "Dover Foxes 10 Kent Bears 3\nThe Foxes lost again at home."}
+    got = actors_of(docs)
+    assert got[("a", "Harborton 49ers")] == got[("b", "Harbo Niners")] == got[("b", "Niners")]
+    assert got[("a", "Denver Foxes")] != got[("c", "Dover Foxes")]
+
+
 def test_a_department_named_without_the_word_is_the_same_organisation():
     docs = {"a": "The Corbin Police Department said two officers were hurt.",
             "b": "Corbin Police asked witnesses to call. The Corbin Fire Department helped."}

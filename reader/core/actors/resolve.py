@@ -32,7 +32,7 @@ from .groups import Group, Sets
 from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
-from .teams import team_name
+from .teams import merge_team_names, team_name
 from .variants import (
     merge_described,
     merge_national_units,
@@ -119,7 +119,8 @@ def _short_forms(groups: dict[str, Group], sets: Sets, linked: dict[str, set[str
                     break
     for k in sorted(groups):
         if " " in k:
-            if groups[k].kind() == "organization" and len(heads.get(k, ())) == 1:
+            if groups[k].kind() == "organization" and len(
+                    {sets.find(h) for h in heads.get(k, ())}) == 1:
                 sets.union(k, sets.find(next(iter(heads[k]))))  # "red sox" -> "boston red sox"
             continue
         entry = lookup(k)
@@ -201,6 +202,7 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
     merge_variants(groups, sets)
     merge_nicknames(groups, sets)
     merge_national_units(groups, sets)
+    merge_team_names(groups, sets)
     in_place = articles is None
     if articles is None:
         articles = {doc: [m.key for m in raw[doc]] for doc in docs}

@@ -8,6 +8,7 @@ import re
 from . import lexicon as lx
 from .candidate import SHAPE, TEAM, Candidate
 from .gazetteer import known, lookup
+from .groups import Group, Sets
 from .tokens import PREV_WORD
 from .wordstats import given_names, surnames, zipf
 
@@ -148,3 +149,30 @@ def team_name(folded_words: list[str]) -> bool:
     heads = {w.lower() for w in lx.ORG_HEADS}
     return len(last) > 3 and last.endswith("s") and not any(
         w in heads for w in folded_words)
+
+
+_DIGIT_WORDS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _nickname(word: str) -> str:
+    """A team's nickname as fans clip it: "76ers" -> "sixers", "49ers" -> "niners"."""
+    if _NUMBER_PLURAL.fullmatch(word) and word[-4] != "0":
+        digit = _DIGIT_WORDS[int(word[-4])]
+        return digit.removesuffix("e") + "ers"
+    return word
+
+
+def merge_team_names(groups: dict[str, Group], sets: Sets) -> None:
+    """Two teams of one nickname whose towns start alike are one team: "Philadelphia 76ers"
+    and "Philly Sixers" (never "New York Giants" and "San Francisco Giants")."""
+    by_nick: dict[str, list[tuple[str, str]]] = {}
+    for k, g in groups.items():
+        words = k.split()
+        if len(words) > 1 and not k.endswith("#team") and team_name(words[-1:]) and (
+                g.kind() == "organization"):
+            by_nick.setdefault(_nickname(words[-1]), []).append((" ".join(words[:-1]), k))
+    for teams in by_nick.values():
+        for i, (town, k) in enumerate(teams):
+            for other, k2 in teams[i + 1:]:
+                if len(town) > 3 and len(other) > 3 and town[:4] == other[:4]:
+                    sets.union(k, k2)
