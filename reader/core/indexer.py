@@ -22,7 +22,7 @@ from reader.core.model import Article, LoadWarning
 from reader.core.quotes import stored as quotes
 from reader.core.sources import LoadError, SourceFile, discover, load
 from reader.core.store import Store
-from reader.core.text import READ_VERSION
+from reader.core.text import READ_VERSION, RESOLVE_VERSION
 
 COMMIT_EVERY = 500  # articles per transaction
 COMMIT_SECONDS = 1.0  # ... or sooner, so that readers see small files arrive
@@ -42,12 +42,13 @@ class Progress:
 
 
 def fixes_fingerprint() -> str:
-    """Hash of the user's alias fixes, so a change triggers re-resolution."""
+    """Hash of the user's alias fixes and of the resolution's version, so a change of
+    either resolves the whole index again."""
     from reader.paths import data_dir
 
     path = data_dir() / "alias_fixes.json"
     data = path.read_bytes() if path.exists() else b""
-    return hashlib.blake2b(data, digest_size=8).hexdigest()
+    return hashlib.blake2b(RESOLVE_VERSION.encode() + data, digest_size=8).hexdigest()
 
 
 def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:

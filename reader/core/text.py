@@ -16,6 +16,9 @@ PARSE_VERSION = "2"
 # language handling, a retrained model): files are then read and their actors found again.
 ACTORS_VERSION = "31"
 READ_VERSION = f"{PARSE_VERSION}+actors{ACTORS_VERSION}"
+# Bump when corpus-wide resolution groups the same mentions otherwise (new merge rules):
+# an index is then resolved again whole, without reading its files again.
+RESOLVE_VERSION = "1"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
 _PARA = re.compile(r"[^\n]+")

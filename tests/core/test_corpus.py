@@ -36,3 +36,19 @@ def test_find_actor_takes_an_exact_name_else_the_first_search_hit(tmp_path: Path
     assert corpus.find_actor(putin.name.upper()) == putin
     assert corpus.find_actor("vladimr putn") == putin
     assert corpus.find_actor("zzzzqqq") is None
+
+
+def test_a_new_resolution_version_resolves_an_unchanged_index_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import reader.core.indexer as indexer
+
+    folder = summit(tmp_path).paths[0]
+
+    def phases() -> list[str]:
+        return [step.phase for step in Corpus.open([folder]).index()]
+
+    assert "resolve" in phases() and "resolve" not in phases()  # nothing changed
+    monkeypatch.setattr(indexer, "RESOLVE_VERSION", indexer.RESOLVE_VERSION + "-next")
+    assert "resolve" in phases()
+    assert "resolve" not in phases()
