@@ -400,3 +400,4 @@ def test_storms_and_operations_are_events_and_ranches_are_places():
     s = spans("Hurricane Ida hit the coast near the Bell Ranch, and Operation Sea Lion began.")
     assert not {"Ida", "Hurricane Ida", "Sea Lion", "Operation Sea Lion"} & set(s)
     assert s["Bell Ranch"][0] == "place"
+

@@ -65,3 +65,10 @@ def test_a_degree_after_a_persons_name_is_no_state():
     found = _found("The clinic is run by Marian Keefe, MD, and R. Tolland, MD, of Tulsa.")
     assert found.get("MD") != "place"
     assert found["Marian Keefe"] == "person"
+
+
+def test_a_participle_opening_a_sentence_before_a_full_name_is_no_part_of_it():
+    found = _found("Unemployed John Roe, 23, was arrested. Jailed Mary Vance appealed.")
+    assert "John Roe" in found and "Mary Vance" in found
+    kept = _found("Orchard James Vance, 40, was arrested yesterday.")
+    assert "Orchard James Vance" in kept  # an odd given name that is a word stays

@@ -156,9 +156,11 @@ class Detector:
             return True  # a verb: "Acquiring Acme Widgets Inc.", "Citing Smith"
         if w in lx.TITLES or w in self.given or lookup(w) or demonym(w) or w in self.midcaps:
             return False
-        if len(toks) > 2 and toks[1].text in self.given and tuple(_words(toks[1:])) in (
-                self.names) and w not in self.surnames and is_word(w.lower()):
-            return True  # a description: "Polygamist Warren Jeffs" (Warren Jeffs elsewhere)
+        if len(toks) > 2 and toks[1].text in self.given and w not in self.surnames and (
+                tuple(_words(toks[1:])) in self.names and is_word(w.lower())
+                or w.endswith("ed") and ordinary(w)):
+            return True  # a description: "Polygamist Warren Jeffs" (Warren Jeffs elsewhere),
+            # "Unemployed John Roe"
         last = toks[-1].text
         if last in lx.ORG_HEADS or last in lx.PLACE_HEADS:
             return False
