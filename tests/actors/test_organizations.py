@@ -304,3 +304,15 @@ def test_a_city_beside_a_group_of_its_name_outside_sport_stays_a_place():
     text = ("The Denver Growers asked for lower water prices.\n"
             "Denver has not answered them, the mayor's office said.")
     assert [m.kind for m in extract(text) if m.text == "Denver"] == ["place"]
+
+
+def test_a_leaders_administration_is_an_organisation_apart_from_the_leader():
+    docs = {"a": "The Okafor administration said on Monday it would appeal. President Ruth"
+                 " Okafor spoke later.",
+            "b": "Okafor said the talks would go on."}
+    got = actors_of(docs)
+    assert got[("a", "Okafor administration")] == "Okafor administration"
+    assert got[("b", "Okafor")] == got[("a", "Ruth Okafor")] != "Okafor administration"
+    found = {m.text for m in extract("The Republican administration and the French"
+                                     " administration met the Texas administration.")}
+    assert not any(text.endswith("administration") for text in found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .candidate import Tok
 from .gazetteer import demonym, known, lookup
 from .wordstats import given_names, is_common, is_word, surnames
 
@@ -112,3 +113,22 @@ def brand(word: str) -> bool:
     rest = m.group(1) if m else ""
     return bool(rest) and is_common(rest.lower(), 4.0) and rest not in given_names() and (
         word.capitalize() not in surnames())  # the lists spell "Mcknight"
+
+
+_ADMINISTRATION = re.compile(r"[ \t]+(administration)\b")
+
+
+def administration(text: str, toks: list[Tok]) -> list[Tok] | None:
+    """The tokens of a leader's administration, an organisation ("the Bush administration",
+    "the Jane Roe administration"); None for any other run, and after a place, a
+    nationality or a word that is no surname ("the Texas administration", "the French
+    administration", "the Republican administration")."""
+    m = _ADMINISTRATION.match(text, toks[-1].end)
+    if m is None or len(toks) > 3:
+        return None
+    name = " ".join(t.text for t in toks)
+    last = toks[-1].text
+    if demonym(name) or known(name, "place") or (
+            is_word(last.lower()) and last not in surnames()):
+        return None  # "the Republican administration": no leader's name
+    return [*toks, Tok(m.start(1), m.end(1), m.group(1))]

@@ -14,6 +14,7 @@ from . import lexicon as lx
 from .candidate import CONTEXT, CUE, GAZ, GIVEN, SHAPE, TITLE, Candidate, Tok
 from .cues import (
     BUSINESS,
+    administration,
     brand,
     code_after_town,
     org_after,
@@ -128,6 +129,10 @@ class Detector:
                         (len(toks[-1].text) == 2 and toks[-1].text[1] == ".")):
             toks = toks[:-1]
         if not toks:
+            return
+        admin = administration(self.text, toks)
+        if admin is not None:
+            self.emit(admin, "organization", CUE, initial, cued=True)  # "Bush administration"
             return
         place = numbered(self.text, toks)
         if place is not None:

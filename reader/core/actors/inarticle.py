@@ -136,7 +136,8 @@ def link(cands: list[Candidate]) -> list[RawMention]:
                 if len(words) > 2 or c.words[-1] in lx.COMPANY_SUFFIXES:
                     prefixes[" ".join(words[:-1])].append((c.start, key))  # Microsoft (Corp.)
                 if len(words) == 2 and c.words[0] not in lx.NEVER_ALONE and not lookup(
-                        c.words[0]) and not is_acronym(c.words[0]):  # not HP (Services)
+                        c.words[0]) and not is_acronym(c.words[0]) and (  # not HP (Services)
+                        c.words[1] != "administration"):  # Obama is no Obama administration
                     bare[words[0]].append((c.start, key))  # Goldman (Sachs)
                 if len(words) > 2 and c.words[-1] in lx.COMPANY_SUFFIXES:
                     prefixes[words[0]].append((c.start, key))  # Samsung (Electronics Co.)
