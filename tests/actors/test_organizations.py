@@ -253,6 +253,11 @@ def test_an_agency_named_with_and_is_one_name():
               " and the combined EYP and HP Services grew.")
     assert s["Fish and Wildlife Service"][0] == "organization"
     assert "Commerce Department" in s and "HP Services" in s  # two departments, two firms
+    s = spans("Biologists at the U.S. Fish and Wildlife Service wrote to the British Food and"
+              " Drug Agency, and France and Spain Commission staff replied.")
+    assert s["U.S. Fish and Wildlife Service"][0] == "organization"  # a country before
+    assert s["British Food and Drug Agency"][0] == "organization"
+    assert "France" in s and "Spain Commission" in s  # a country is no first word
 
 
 def test_a_firm_named_with_its_possessive_keeps_it_and_a_possessive_does_not():

@@ -7,7 +7,7 @@ import re
 
 from . import lexicon as lx
 from .candidate import Tok
-from .gazetteer import lookup
+from .gazetteer import demonym, lookup
 from .wordstats import given_names, is_word
 
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
@@ -78,7 +78,7 @@ def split_connectors(toks: list[Tok]) -> list[list[Tok]]:
             elif first == "&":
                 ok = len(conn) == 1
             elif first == "and" and len(conn) == 1:
-                ok = seen_of_org or len(left) - (left[0].text == "The") == 1 and _agency_after(
+                ok = seen_of_org or len(left) - _lead(left) == 1 and _agency_after(
                     toks, j) and not any(
                     w.isupper() or w in lx.TITLES or lookup(w) for w in (head, toks[j].text))
                 # never "Britain and ...", "EYP and HP Services", "Interior and Commerce ..."
@@ -92,6 +92,17 @@ def split_connectors(toks: list[Tok]) -> list[list[Tok]]:
             groups.append([])
         i = j
     return [g for g in groups if g]
+
+
+def _lead(left: list[Tok]) -> int:
+    """1 when the run opens with "The" or with a country or a nationality before its first
+    word ("U.S. Fish (and Wildlife Service)", "British Food (and Drug Agency)"), else 0."""
+    if left[0].text == "The":
+        return 1
+    if len(left) < 2:
+        return 0
+    e = lookup(left[0].text)
+    return int(e is not None and e.kind == "place" and e.country or bool(demonym(left[0].text)))
 
 
 def _agency_after(toks: list[Tok], j: int) -> bool:
