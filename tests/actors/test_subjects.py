@@ -57,3 +57,12 @@ def test_the_noun_says_nothing_of_itself_in_other_articles():
                        "b": "Man wins the town's lottery for a second time\nHe was delighted."})
     assert names[("a", "Man")] == names[("a", "Peter Kowal")]
     assert names.get(("b", "Man")) != names[("a", "Peter Kowal")]
+
+
+def test_the_one_person_named_in_the_lead_is_the_subject_but_a_late_spokesman_is_not():
+    lead = ("Man charged with arson at depot\n"
+            "Peter Kowal, 24, was charged on Monday after the fire at the depot.\n")
+    assert _keys(lead, "Man") == ["Peter Kowal"]
+    late = ("Man charged with arson at depot\n" + "A man, 24, was charged on Monday. " * 20
+            + "\nIvan Sorel, of the fire service, said the roof fell in.\n")
+    assert "Ivan Sorel" not in _keys(late, "Man")

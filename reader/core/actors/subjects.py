@@ -27,6 +27,7 @@ _TITLE = re.compile(r"^[A-Z][^\n]*[^.\n]$", re.M)
 _WORD = re.compile(r"(?<!\bthe )\b[A-Z][a-z]+\b(?![-:]|['’]s\b)")
 _SMALL = lx.words("a an the and or of to in on at by for from with as is are")
 _MAX_WORDS = 16
+_LEAD = 600  # characters: where a story names its subject
 # An institution's name: "Office of the Press Secretary" is nobody.
 _INSTITUTION = re.compile(r"\b(?:" + "|".join(sorted(lx.ORG_HEADS)).replace(".", r"\.") + r") of\b")
 
@@ -45,13 +46,15 @@ def _full_name(key: str) -> bool:
 
 def headline_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """`mentions` with the person noun of each title line linked to the article's
-    subject: the person named in full most often, at least twice and more than any other.
+    subject: the one person it names in full, or the one named most often, at least twice.
     Such a mention is its own role, so that it says nothing of the noun elsewhere."""
     count = Counter(m.key for m in mentions if m.kind == "person" and _full_name(m.key))
     top = count.most_common(2)
-    if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
-        return mentions
+    if not top or len(top) > 1 and (top[0][1] < 2 or top[1][1] == top[0][1]):
+        return mentions  # nobody, or nobody named more often than the others
     subject = top[0][0]
+    if top[0][1] < 2 and next(m.start for m in mentions if m.key == subject) > _LEAD:
+        return mentions  # named once, and not in the lead: a spokesman, no subject
     sex = gender(subject.split()[0])
     roles = {m.role.split()[-1].lower() for m in mentions if m.key == subject and m.role}
     taken = {(m.start, m.end): m for m in mentions}
