@@ -79,6 +79,30 @@ def surnames() -> frozenset[str]:
     return _census("dist.all.last", 20000)
 
 
+def _census_frequencies(name: str) -> dict[str, float]:
+    from importlib import resources
+
+    try:
+        text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
+    except Exception:  # noqa: BLE001
+        return {}
+    out = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            out[parts[0].capitalize()] = float(parts[1])
+    return out
+
+
+def given_by_sex() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names the census gives ten times more often to men, and to women."""
+    male = _census_frequencies("dist.male.first")
+    female = _census_frequencies("dist.female.first")
+    names = male.keys() | female.keys()
+    return (frozenset(n for n in names if male.get(n, 0.0) > 10 * female.get(n, 0.0)),
+            frozenset(n for n in names if female.get(n, 0.0) > 10 * male.get(n, 0.0)))
+
+
 def nickname_canonicals() -> dict[str, set[str]]:
     """Name or nickname (lower case) -> its canonical names, from `nicknames`."""
     from nicknames import NickNamer

@@ -44,8 +44,11 @@ def _fill(db: sqlite3.Connection) -> None:
         "INSERT INTO nicknames VALUES (?, ?)",
         sorted((n, c) for n, cs in libdata.nickname_canonicals().items() for c in cs),
     )
+    male, female = libdata.given_by_sex()
     meta = {
         "given": "\n".join(sorted(k.given)),
+        "male": "\n".join(sorted(male)),
+        "female": "\n".join(sorted(female)),
         "surnames": "\n".join(sorted(k.surnames)),
         "legal_terms": "\n".join(libdata.legal_terms()),
         "upper_class": libdata.upper_class(),

@@ -190,9 +190,9 @@ def _meta(name: str) -> str:
     return connection().execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()[0]
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def names(kind: str) -> frozenset[str]:
-    """The census list `given` or `surnames` (capitalised)."""
+    """The census list `given`, `surnames`, `male` or `female` (given names of one sex)."""
     text = _meta(kind)
     return frozenset(text.split("\n")) if text else frozenset()
 

@@ -43,37 +43,9 @@ def is_common(word: str, threshold: float = 4.0) -> bool:
     return zipf(word) >= threshold
 
 
-def _frequencies(name: str) -> dict[str, float]:
-    """A census list of `names` (read once, at the first resolution that asks for a sex)."""
-    from importlib import resources
-
-    try:
-        text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
-    except Exception:  # noqa: BLE001
-        return {}
-    out = {}
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) >= 2:
-            out[parts[0].capitalize()] = float(parts[1])
-    return out
-
-
-@lru_cache(maxsize=1)
-def _genders() -> dict[str, str]:
-    male = _frequencies("dist.male.first")
-    female = _frequencies("dist.female.first")
-    out = {}
-    for name in male.keys() | female.keys():
-        m, f = male.get(name, 0.0), female.get(name, 0.0)
-        if m > 10 * f:
-            out[name] = "m"
-        elif f > 10 * m:
-            out[name] = "f"
-    return out
-
-
 def gender(given: str) -> str | None:
     """"m" or "f" for a given name the census gives (ten times more often) to one sex
     ("John", "Susan"); None for shared ("Jordan"), unknown or empty names."""
-    return _genders().get(given.capitalize())
+    name = given.capitalize()
+    return "m" if name in tables.names("male") else "f" if name in tables.names(
+        "female") else None
