@@ -66,3 +66,17 @@ def test_the_one_person_named_in_the_lead_is_the_subject_but_a_late_spokesman_is
     late = ("Man charged with arson at depot\n" + "A man, 24, was charged on Monday. " * 20
             + "\nIvan Sorel, of the fire service, said the roof fell in.\n")
     assert "Ivan Sorel" not in _keys(late, "Man")
+
+
+def test_a_title_after_its_kicker_and_colon_has_its_own_subject():
+    assert _keys("Riverside depot fire : Man charged with arson\n" + BODY,
+                 "Man") == ["Peter Kowal"]
+    kicker = "Ivan Sorel's depot fire : Man denies arson\n"
+    assert _keys(kicker + BODY, "Man") == ["Peter Kowal"]  # the kicker's name is no other
+
+
+def test_the_subject_is_named_with_a_given_name():
+    text = ("Man charged with arson at depot\n"
+            "Peter Kowal, 24, was charged after the fire on Monday.\n"
+            "Dunmore Wellington said staff were safe. Dunmore Wellington will open on Friday.\n")
+    assert _keys(text, "Man") == ["Peter Kowal"]

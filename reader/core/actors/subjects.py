@@ -11,7 +11,7 @@ from collections import Counter
 from ..model import RawMention
 from . import lexicon as lx
 from .lexicon import NAME_SUFFIXES
-from .wordstats import gender, given_names, surnames
+from .wordstats import gender, given_names
 
 _MALE = lx.words("""man boy son father husband brother dad grandfather king prince actor
 businessman congressman spokesman chairman widower""")
@@ -25,6 +25,7 @@ _TITLE = re.compile(r"^[A-Z][^\n]*[^.\n]$", re.M)
 # A capitalised word, not "Pin-Up", "Lawyer: X ...", "Deputy's" (killer) nor "the Singer
 # World Series": no subject.
 _WORD = re.compile(r"(?<!\bthe )\b[A-Z][a-z]+\b(?![-:]|['’]s\b)")
+_AFTER_COLON = re.compile(r":[ \t]*\Z")
 _SMALL = lx.words("a an the and or of to in on at by for from with as is are")
 _MAX_WORDS = 16
 _LEAD = 600  # characters: where a story names its subject
@@ -39,9 +40,9 @@ def _title_case(line: str) -> bool:
 
 
 def _full_name(key: str) -> bool:
-    """A given name and a surname, by their look: "Jane Roe", not "Consumer Price Index"."""
+    """A given name and more, by their look: "Jane Roe", not "Consumer Price Index"."""
     words = [w for w in key.split() if w not in NAME_SUFFIXES]
-    return len(words) > 1 and (words[0] in given_names() or words[-1] in surnames())
+    return len(words) > 1 and words[0] in given_names()
 
 
 def headline_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -64,14 +65,17 @@ def headline_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]
             continue
         nouns = [w for w in _WORD.finditer(text, t.start(), t.end())
                  if w.group().lower() in _NOUNS]
-        if not _title_case(t.group()):  # a sentence's subject opens it: "Man charged with
-            nouns = [w for w in nouns if w.start() == t.start()]  # killing mother and sister"
+        if not _title_case(t.group()):  # a sentence's subject opens it, or its part after
+            # a colon: "Man charged with killing mother and sister", "Depot fire: Man held"
+            nouns = [w for w in nouns if w.start() == t.start()
+                     or _AFTER_COLON.search(text, t.start(), w.start())]
         if len({w.group().lower() for w in nouns}) != 1:
             continue  # none, or "Deputy's Killer Held": two people
         spans = {w.span() for w in nouns}
-        if any(t.start() < m.end and m.start < t.end() and (
-                m.kind != "person" and any(m.start <= a < m.end for a, _ in spans) or
-                m.kind == "person" and (m.start, m.end) not in spans) for m in mentions):
+        head = max(t.start(), text.rfind(":", t.start(), nouns[0].start()) + 1)  # no kicker
+        if any(head < m.end and m.start < t.end() and (m.start, m.end) not in spans and (
+                m.kind == "person" or any(m.start <= a < m.end for a, _ in spans))
+               for m in mentions):
             continue  # "Judge sentences Jane Roe", "Office of the Press Secretary"
         noun = nouns[0].group().lower()
         if sex is not None and (noun in _MALE and sex == "f" or noun in _FEMALE and sex == "m"):
