@@ -1,7 +1,8 @@
 """Provides `headline_subjects`: the one person noun of a title line ("Man charged with
-murder", "Trial Begins for Shooting Suspect") is the person the article is about, when it
-names one person more often than any other, the title names nobody and that person has
-no other role."""
+murder", "Trial Begins for Shooting Suspect") is the person the article is about: the one
+person it names in full in its lead, or the one it names most often. Never when the
+title names somebody, the noun's sex is not the subject's or the subject has another
+role; such a mention is its own role, so that it says nothing of the noun elsewhere."""
 
 from __future__ import annotations
 
@@ -47,8 +48,7 @@ def _full_name(key: str) -> bool:
 
 def headline_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """`mentions` with the person noun of each title line linked to the article's
-    subject: the one person it names in full, or the one named most often, at least twice.
-    Such a mention is its own role, so that it says nothing of the noun elsewhere."""
+    subject: the one person it names in full, or the one named most often, at least twice."""
     count = Counter(m.key for m in mentions if m.kind == "person" and _full_name(m.key))
     top = count.most_common(2)
     if not top or len(top) > 1 and (top[0][1] < 2 or top[1][1] == top[0][1]):
