@@ -23,12 +23,12 @@ from .cues import (
     state_after_town,
     town_around,
 )
-from .founded import ordinary
 from .gazetteer import demonym, known, lookup
 from .placenames import numbered, place_before_title, places_in, team_like
 from .runs import (
     MODIFIER,
     TITLE_WORDS,
+    first_is_description,
     is_connector,
     title_end,
     verb_ing,
@@ -117,7 +117,8 @@ class Detector:
         if len(toks) > 1 and all(shouted(t.text) for t in toks) and not lookup(
                 " ".join(_words(toks))):
             return  # "CHARGED WITH MURDER", "PEOPLE HAVE DIED": capitals over plain words
-        if initial and len(toks) > 1 and self._drop_first(toks):
+        if initial and len(toks) > 1 and first_is_description(
+                toks, self.given, self.surnames, self.midcaps, self.names):
             toks = toks[1:]
             initial = False
         if len(toks) > 1 and toks[0].text in lx.MONTHS and not (
@@ -147,29 +148,6 @@ class Detector:
         p = next((k for k in range(len(toks) - 1, -1, -1) if MODIFIER.search(toks[k].text)),
                  -1)
         return (toks, initial) if p < 0 else (toks[p + 1:], False)
-
-    def _drop_first(self, toks: list[Tok]) -> bool:
-        w = toks[0].text
-        if toks[1].text == "&":
-            return False  # "Standard & Poor's", "Procter & Gamble"
-        if any(lookup(" ".join(_words(toks[:k]))) for k in range(2, min(len(toks), 4) + 1)):
-            return False
-        if demonym(f"{w} {toks[1].text}"):
-            return False
-        if w.endswith("ing") and w not in self.surnames and w not in self.given and not lookup(
-                w) and verb_ing(w.lower()):
-            return True  # a verb: "Acquiring Acme Widgets Inc.", "Citing Smith"
-        if w in lx.TITLES or w in self.given or lookup(w) or demonym(w) or w in self.midcaps:
-            return False
-        if len(toks) > 2 and toks[1].text in self.given and w not in self.surnames and (
-                tuple(_words(toks[1:])) in self.names and is_word(w.lower())
-                or w.endswith("ed") and ordinary(w)):
-            return True  # a description: "Polygamist Warren Jeffs" (Warren Jeffs elsewhere),
-            # "Unemployed John Roe"
-        last = toks[-1].text
-        if last in lx.ORG_HEADS or last in lx.PLACE_HEADS:
-            return False
-        return is_common(w) or "-" in w and ordinary(w)  # "Ex-champion Marvin Teale"
 
     def segment(self, toks: list[Tok], initial: bool) -> None:
         words = _words(toks)

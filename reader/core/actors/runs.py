@@ -7,8 +7,9 @@ import re
 
 from . import lexicon as lx
 from .candidate import Tok
+from .founded import ordinary
 from .gazetteer import demonym, lookup
-from .wordstats import given_names, is_word
+from .wordstats import given_names, is_common, is_word
 
 # Capitalised titles, plus role nouns written with a capital ("Comedian Ellen DeGeneres").
 TITLE_WORDS = lx.TITLES | frozenset(w.capitalize() for w in lx.ROLE_NOUNS)
@@ -134,3 +135,32 @@ def title_end(words: list[str], p: int) -> int:
     return q
 
 
+
+
+def first_is_description(toks: list[Tok], given: frozenset[str], surnames: frozenset[str],
+                         midcaps: set[str], names: set[tuple[str, ...]]) -> bool:
+    """Whether the first word of a run opening a sentence describes the name after it
+    ("Citing Smith", "Polygamist Warren Jeffs", "Unemployed John Roe", "Veteran Acme")
+    rather than being part of it; `midcaps` are words the article capitalises mid-sentence,
+    `names` the words of its runs."""
+    w = toks[0].text
+    if toks[1].text == "&":
+        return False  # "Standard & Poor's", "Procter & Gamble"
+    if any(lookup(" ".join(t.text for t in toks[:k])) for k in range(2, min(len(toks), 4) + 1)):
+        return False
+    if demonym(f"{w} {toks[1].text}"):
+        return False
+    if w.endswith("ing") and w not in surnames and w not in given and not lookup(
+            w) and verb_ing(w.lower()):
+        return True  # a verb: "Acquiring Acme Widgets Inc.", "Citing Smith"
+    if w in lx.TITLES or w in given or lookup(w) or demonym(w) or w in midcaps:
+        return False
+    if len(toks) > 2 and toks[1].text in given and w not in surnames and (
+            tuple(t.text for t in toks[1:]) in names and is_word(w.lower())
+            or w.endswith("ed") and ordinary(w)):
+        return True  # a description: "Polygamist Warren Jeffs" (Warren Jeffs elsewhere),
+        # "Unemployed John Roe"
+    last = toks[-1].text
+    if last in lx.ORG_HEADS or last in lx.PLACE_HEADS:
+        return False
+    return is_common(w) or "-" in w and ordinary(w)  # "Ex-champion Marvin Teale"
