@@ -80,3 +80,21 @@ def test_the_subject_is_named_with_a_given_name():
             "Peter Kowal, 24, was charged after the fire on Monday.\n"
             "Dunmore Wellington said staff were safe. Dunmore Wellington will open on Friday.\n")
     assert _keys(text, "Man") == ["Peter Kowal"]
+
+
+def test_nouns_set_beside_the_one_name_of_a_title_are_that_person():
+    text = ("Esther Vale , Swimming Champion , Actress , Dies at 90\n"
+            "Esther Vale died on Thursday. Vale was 90.\n")
+    assert _keys(text, "Champion") == _keys(text, "Actress") == ["Esther Vale"]
+    text = "Rovers Hire Tom Vance as Head Coach\nTom Vance starts on Monday, Vance said.\n"
+    assert _keys(text, "Head Coach") == ["Tom Vance"]  # one role, one mention
+    assert _keys("Academy Picks Ellen Marsh As Oscar Host\nMarsh was thrilled.\n",
+                 "Host") == ["Ellen Marsh"]
+
+
+def test_a_noun_before_the_name_after_a_verb_or_beside_two_names_is_no_apposition():
+    for title, noun in (("Lawyer : Lena Lowe checks into rehab", "Lawyer"),
+                        ("Lena Lowe Fires Lawyer Over Fees", "Lawyer"),
+                        ("Ann Roe , Actress , Meets Bo Hill", "Actress")):
+        keys = _keys(title + "\nLena Lowe and Ann Roe spoke to Bo Hill on Friday.\n", noun)
+        assert not any(" " in k for k in keys), title

@@ -27,6 +27,10 @@ _TITLE = re.compile(r"^[A-Z][^\n]*[^.\n]$", re.M)
 # World Series": no subject.
 _WORD = re.compile(r"(?<!\bthe )\b[A-Z][a-z]+\b(?![-:]|['’]s\b)")
 _AFTER_COLON = re.compile(r":[ \t]*\Z")
+# Between a name and a noun set beside it: commas and capitalised words (", Swimming
+# Champion , Actress , Pin - Up "), or "as" (" Set As Oscars ").
+_APPOSITION = re.compile(r"(?:[ \t]*,(?:[ \t]+(?:[A-Z][\w'’]*|-))*)+[ \t]+")
+_AS = re.compile(r"(?:[ \t]+\S+){0,2}[ \t]+[Aa]s(?:[ \t]+[A-Z][\w'’]*){0,2}[ \t]+")
 _SMALL = lx.words("a an the and or of to in on at by for from with as is are")
 _MAX_WORDS = 16
 _LEAD = 600  # characters: where a story names its subject
@@ -47,15 +51,63 @@ def _full_name(key: str) -> bool:
 
 
 def headline_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """`mentions` with the person noun of each title line linked to the article's
+    """`mentions` with the person nouns of title lines linked: nouns set beside a name
+    ("Jane Roe, Swimming Champion, Actress", "Roe Set As Oscars Host") to that person,
+    the one noun of a line that names nobody to the article's subject."""
+    added = _apposed(text, mentions)
+    spans = {(m.start, m.end) for m in added}
+    added += [m for m in _subjects(text, mentions) if (m.start, m.end) not in spans]
+    if not added:
+        return mentions
+    spans = {(m.start, m.end) for m in added}
+    return sorted([m for m in mentions if (m.start, m.end) not in spans] + added,
+                  key=lambda m: m.start)
+
+
+def _nouns(text: str, t: re.Match) -> list[re.Match]:
+    return [w for w in _WORD.finditer(text, t.start(), t.end()) if w.group().lower() in _NOUNS]
+
+
+def _apposed(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """Person nouns set beside the one person a title line names: after a comma or after
+    "as" ("Jane Roe , Swimming Champion , Actress", "Picks Jane Roe As Oscar Host")."""
+    out: list[RawMention] = []
+    for t in _TITLE.finditer(text):
+        nouns = _nouns(text, t) if len(t.group().split()) <= _MAX_WORDS else []
+        if not nouns:
+            continue
+        spans = {w.span() for w in nouns}
+        named = [m for m in mentions if t.start() <= m.start < t.end() and m.kind == "person"
+                 and (m.start, m.end) not in spans and (m.key != m.text or " " in m.key)]
+        if len({m.key for m in named}) != 1:
+            continue  # nobody, or two people
+        key = named[0].key
+        sex = gender(key.split()[0])
+        found: list[tuple[int, int]] = []
+        for w in nouns:
+            noun = w.group().lower()
+            if sex is not None and (noun in _MALE and sex == "f" or noun in _FEMALE and sex == "m"):
+                continue
+            if any(m.end <= w.start() and (_APPOSITION.fullmatch(text, m.end, w.start()) or
+                                            _AS.fullmatch(text, m.end, w.start())) for m in named):
+                if found and text[found[-1][1]:w.start()].isspace():
+                    found[-1] = (found[-1][0], w.end())  # one role: "Head Coach"
+                else:
+                    found.append(w.span())
+        out += [RawMention(a, b, text[a:b], "person", key, text[a:b]) for a, b in found]
+    return out
+
+
+def _subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The one person noun of each title line that names nobody, linked to the article's
     subject: the one person it names in full, or the one named most often, at least twice."""
     count = Counter(m.key for m in mentions if m.kind == "person" and _full_name(m.key))
     top = count.most_common(2)
     if not top or len(top) > 1 and (top[0][1] < 2 or top[1][1] == top[0][1]):
-        return mentions  # nobody, or nobody named more often than the others
+        return []  # nobody, or nobody named more often than the others
     subject = top[0][0]
     if top[0][1] < 2 and next(m.start for m in mentions if m.key == subject) > _LEAD:
-        return mentions  # named once, and not in the lead: a spokesman, no subject
+        return []  # named once, and not in the lead: a spokesman, no subject
     sex = gender(subject.split()[0])
     roles = {m.role.split()[-1].lower() for m in mentions if m.key == subject and m.role}
     taken = {(m.start, m.end): m for m in mentions}
@@ -63,8 +115,7 @@ def headline_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]
     for t in _TITLE.finditer(text):
         if len(t.group(0).split()) > _MAX_WORDS or _INSTITUTION.search(t.group()):
             continue
-        nouns = [w for w in _WORD.finditer(text, t.start(), t.end())
-                 if w.group().lower() in _NOUNS]
+        nouns = _nouns(text, t)
         if not _title_case(t.group()):  # a sentence's subject opens it, or its part after
             # a colon: "Man charged with killing mother and sister", "Depot fire: Man held"
             nouns = [w for w in nouns if w.start() == t.start()
@@ -87,8 +138,4 @@ def headline_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]
             if old is None or old.key == old.text:  # not linked to a name already
                 added.append(RawMention(w.start(), w.end(), w.group(), "person", subject,
                                         w.group()))
-    if not added:
-        return mentions
-    spans = {(m.start, m.end) for m in added}
-    return sorted([m for m in mentions if (m.start, m.end) not in spans] + added,
-                  key=lambda m: m.start)
+    return added
