@@ -173,3 +173,11 @@ def test_every_actor_holding_a_typed_word_is_considered() -> None:
     index = NameIndex([*namesakes, wide])
     assert len(namesakes) > 40
     assert _top(index, "quillon") == "person:edda-quillon"
+
+
+def test_a_role_the_text_gave_a_person_is_no_name_to_find_them_by():
+    kowal = Actor("person:peter-kowal", "Peter Kowal", "person", 4, 1,
+                  {"Kowal": 2, "Peter Kowal": 1, "Man": 1}, roles=("Man",))
+    idx = NameIndex([kowal])
+    assert _top(idx, "kowal") == "person:peter-kowal"
+    assert not idx.search("man")

@@ -62,8 +62,8 @@ class NameIndex:
             self.names.setdefault(name, ai)
             for alias in (actor.name, *actor.aliases):
                 f = fold(alias)
-                if not f:
-                    continue
+                if not f or alias in actor.roles and alias != actor.name:
+                    continue  # "Man" (charged with ...), a role the text gave the person
                 share = 1.0 if f == name else min(1.0, actor.aliases.get(alias, 0) / total)
                 if (f, ai) in seen:
                     ci = seen[f, ai]
