@@ -72,3 +72,9 @@ def test_a_participle_opening_a_sentence_before_a_full_name_is_no_part_of_it():
     assert "John Roe" in found and "Mary Vance" in found
     kept = _found("Orchard James Vance, 40, was arrested yesterday.")
     assert "Orchard James Vance" in kept  # an odd given name that is a word stays
+
+
+def test_a_short_title_ending_a_run_is_a_name_word():
+    found = _found("Talks went on, said Ruritanian Prime Minister Lok Sen on Monday.")
+    assert found.get("Lok Sen") == "person"
+    assert not any(text.endswith("Lok") for text in found)

@@ -175,7 +175,8 @@ class Detector:
                 self.name(toks[:k], words[:k], initial, " ".join(words[k:]), False)
                 return
         # "Academy President": an organisation followed by a title, no name after it.
-        if n > 1 and words[-1] in lx.TITLES and words[0] not in _TITLE and (
+        if n > 1 and words[-1] in lx.TITLES and words[-1] not in lx.SHORT_TITLES and (
+                words[0] not in _TITLE) and (
                 words[-2] not in self.given) and not is_connector(words[-2]) and (
                 words[0] not in self.given) and not lookup(
                 " ".join(words)) and words[-1] not in lx.ORG_HEADS:

@@ -140,6 +140,10 @@ Stadium Arena Palace Cathedral Basin Delta Plateau Glacier Reef Cape Borough Tow
 Town City Shire Prison Jail Gardens Ranch Canyon Fault Creek Pier Quay Wharf
 """)
 
+# Titles written short without their full stop: ending a run, with no name after them,
+# they are a name's last word ("Hun Sen"), never a title.
+SHORT_TITLES = words("Adm Capt Col Cpl Det Gen Gov Insp Lt Maj Prof Pvt Rep Rev Sen Sgt Supt")
+
 # Words that qualify a title and name nobody: "the Fire Chief", "an Associate Justice".
 ROLE_WORDS = words("Fire Police Federal Associate Interim Special")
 
