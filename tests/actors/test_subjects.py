@@ -83,9 +83,9 @@ def test_the_subject_is_named_with_a_given_name():
 
 
 def test_nouns_set_beside_the_one_name_of_a_title_are_that_person():
-    text = ("Esther Vale , Swimming Champion , Actress , Dies at 90\n"
-            "Esther Vale died on Thursday. Vale was 90.\n")
-    assert _keys(text, "Champion") == _keys(text, "Actress") == ["Esther Vale"]
+    text = ("Marta Lind , Opera Singer , Author , Dies at 88\n"
+            "Marta Lind died on Thursday. Lind was 88.\n")
+    assert _keys(text, "Singer") == _keys(text, "Author") == ["Marta Lind"]
     text = "Rovers Hire Tom Vance as Head Coach\nTom Vance starts on Monday, Vance said.\n"
     assert _keys(text, "Head Coach") == ["Tom Vance"]  # one role, one mention
     assert _keys("Academy Picks Ellen Marsh As Oscar Host\nMarsh was thrilled.\n",
