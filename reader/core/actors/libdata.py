@@ -53,15 +53,19 @@ def lower_words() -> frozenset[str]:
     return frozenset(w for w in words if w.islower())
 
 
-def _census(name: str, limit: int) -> frozenset[str]:
+def _census_lines(name: str) -> list[str]:
+    """The lines of the census list `name` shipped by `names` ([] when it cannot be read)."""
     from importlib import resources
 
     try:
-        text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
+        return resources.files("names").joinpath(name).read_text(encoding="utf-8").splitlines()
     except Exception:  # noqa: BLE001
-        return frozenset()
+        return []
+
+
+def _census(name: str, limit: int) -> frozenset[str]:
     out = []
-    for i, line in enumerate(text.splitlines()):
+    for i, line in enumerate(_census_lines(name)):
         if i >= limit:
             break
         if line:
@@ -80,14 +84,8 @@ def surnames() -> frozenset[str]:
 
 
 def _census_frequencies(name: str) -> dict[str, float]:
-    from importlib import resources
-
-    try:
-        text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
-    except Exception:  # noqa: BLE001
-        return {}
     out = {}
-    for line in text.splitlines():
+    for line in _census_lines(name):
         parts = line.split()
         if len(parts) >= 2:
             out[parts[0].capitalize()] = float(parts[1])
