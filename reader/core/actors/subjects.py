@@ -44,6 +44,11 @@ def _title_case(line: str) -> bool:
     return len(words) > 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+def _other_sex(noun: str, sex: str | None) -> bool:
+    """The noun says the other sex than a person's given name ("Woman" for a John)."""
+    return noun in _MALE and sex == "f" or noun in _FEMALE and sex == "m"
+
+
 def _full_name(key: str) -> bool:
     """A given name and more, by their look: "Jane Roe", not "Consumer Price Index"."""
     words = [w for w in key.split() if w not in NAME_SUFFIXES]
@@ -86,7 +91,7 @@ def _apposed(text: str, mentions: list[RawMention]) -> list[RawMention]:
         found: list[tuple[int, int]] = []
         for w in nouns:
             noun = w.group().lower()
-            if sex is not None and (noun in _MALE and sex == "f" or noun in _FEMALE and sex == "m"):
+            if _other_sex(noun, sex):
                 continue
             if any(m.end <= w.start() and (_APPOSITION.fullmatch(text, m.end, w.start()) or
                                             _AS.fullmatch(text, m.end, w.start())) for m in named):
@@ -129,7 +134,7 @@ def _subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
                for m in mentions):
             continue  # "Judge sentences Jane Roe", "Office of the Press Secretary"
         noun = nouns[0].group().lower()
-        if sex is not None and (noun in _MALE and sex == "f" or noun in _FEMALE and sex == "m"):
+        if _other_sex(noun, sex):
             continue
         if any(r in _NOUNS and r != noun for r in roles):
             continue  # "Gunman kills deputy" where "Deputy X" is the most named
