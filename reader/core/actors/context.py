@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Set
 
-from .gazetteer import known, lookup
+from .gazetteer import lookup
 from .given import same_given
 from .groups import Group, Sets
-from .teams import team_name
+from .teams import town_of_team
 from .variants import SUFFIXES
 from .wordstats import gender, is_word, surnames
 
@@ -214,11 +214,8 @@ def teams_by_place(groups: Mapping[str, Group]) -> dict[str, set[str]]:
         words = k.split()
         if g.kind() != "organization" or not 2 <= len(words) <= 4 or k.endswith("#team"):
             continue
-        for i in range(1, len(words)):
-            if known(" ".join(words[:i]), "place"):
-                if team_name(words[i:]):
-                    out[" ".join(words[:i])].add(k)
-                break
+        if i := town_of_team(words):
+            out[" ".join(words[:i])].add(k)
     return out
 
 

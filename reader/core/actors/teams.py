@@ -4,6 +4,7 @@ so is a city alone in a sports story that names the city's team."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import lexicon as lx
 from .candidate import SHAPE, TEAM, Candidate
@@ -74,12 +75,8 @@ def _city_for_team(cands: list[Candidate], text: str) -> None:
     "Boston, Massachusetts")."""
     teams: dict[tuple[str, ...], set[str]] = {}
     for c in cands:
-        if c.kind == "organization" and len(c.words) > 1:
-            for i in range(1, len(c.words)):
-                if known(" ".join(c.words[:i]), "place") and team_name(
-                        [w.lower() for w in c.words[i:]]):
-                    teams.setdefault(c.words[:i], set()).add(c.key or c.name)
-                    break
+        if c.kind == "organization" and (i := town_of_team(c.words)):
+            teams.setdefault(c.words[:i], set()).add(c.key or c.name)
     if not teams or len(_SPORTS.intersection(_WORD.findall(text.lower()))) < 2:
         return
     for c in cands:
@@ -149,6 +146,15 @@ def team_name(folded_words: list[str]) -> bool:
     heads = {w.lower() for w in lx.ORG_HEADS}
     return len(last) > 3 and last.endswith("s") and not any(
         w in heads for w in folded_words)
+
+
+def town_of_team(words: Sequence[str]) -> int:
+    """How many words of a team's name are the well-known place it is named after
+    ("Philadelphia 76ers", "Kansas City Royals"), 0 for a name that is no such team."""
+    for i in range(1, len(words)):
+        if known(" ".join(words[:i]), "place"):
+            return i if team_name([w.lower() for w in words[i:]]) else 0
+    return 0
 
 
 _DIGIT_WORDS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
