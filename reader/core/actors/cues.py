@@ -88,16 +88,13 @@ def code_after_town(text: str, start: int, end: int) -> bool:
         w in given_names() or len(w.rstrip(".")) == 1 for w in town.split())
 
 
-_SMALL_WORDS = lx.words("A An The And Or Of To In On At By For From With As Is Are")
-
-
 def shouted(word: str) -> bool:
     """A frequent English word written in capitals that names nothing alone ("WITH",
     "MURDER"; never "US", "JOHN", "AMERICAN")."""
     if not word.isupper() or not word.isalpha():
         return False
     name = word.capitalize()
-    if name in _SMALL_WORDS:
+    if word.lower() in lx.SMALL_WORDS:
         return True
     return (len(word) > 1 and (is_common(word) or is_word(word.lower()) and (
         is_common(word, 3.0) or name not in surnames()))  # "TRAWLER", never "FORD"

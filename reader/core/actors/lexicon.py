@@ -140,6 +140,9 @@ Stadium Arena Palace Cathedral Basin Delta Plateau Glacier Reef Cape Borough Tow
 Town City Shire Prison Jail Gardens Ranch Canyon Fault Creek Pier Quay Wharf
 """)
 
+# Short function words, which a Title Case line leaves in lower case ("Man Held in Paris").
+SMALL_WORDS = words("a an the and or of to in on at by for from with as is are")
+
 # Titles written short without their full stop: ending a run, with no name after them,
 # they are a name's last word ("Hun Sen"), never a title.
 SHORT_TITLES = words("Adm Capt Col Cpl Det Gen Gov Insp Lt Maj Prof Pvt Rep Rev Sen Sgt Supt")

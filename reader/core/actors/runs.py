@@ -135,8 +135,6 @@ def title_end(words: list[str], p: int) -> int:
     return q
 
 
-
-
 def first_is_description(toks: list[Tok], given: frozenset[str], surnames: frozenset[str],
                          midcaps: set[str], names: set[tuple[str, ...]]) -> bool:
     """Whether the first word of a run opening a sentence describes the name after it

@@ -31,7 +31,6 @@ _AFTER_COLON = re.compile(r":[ \t]*\Z")
 # Champion , Actress , Pin - Up "), or "as" (" Set As Oscars ").
 _APPOSITION = re.compile(r"(?:[ \t]*,(?:[ \t]+(?:[A-Z][\w'’]*|-))*)+[ \t]+")
 _AS = re.compile(r"(?:[ \t]+\S+){0,2}[ \t]+[Aa]s(?:[ \t]+[A-Z][\w'’]*){0,2}[ \t]+")
-_SMALL = lx.words("a an the and or of to in on at by for from with as is are")
 _MAX_WORDS = 16
 _LEAD = 600  # characters: where a story names its subject
 # An institution's name: "Office of the Press Secretary" is nobody.
@@ -40,7 +39,7 @@ _INSTITUTION = re.compile(r"\b(?:" + "|".join(sorted(lx.ORG_HEADS)).replace(".",
 
 def _title_case(line: str) -> bool:
     """Most words of the line, but small ones, are capitalised."""
-    words = [w for w in line.split() if w[:1].isalpha() and w not in _SMALL]
+    words = [w for w in line.split() if w[:1].isalpha() and w not in lx.SMALL_WORDS]
     return len(words) > 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
