@@ -57,6 +57,11 @@ class RawMention:
     key: str
     role: str | None = None
 
+    @property
+    def role_noun(self) -> bool:
+        """The mention is a role standing for the person ("Man" charged with ...): no name."""
+        return self.role == self.text
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -195,7 +195,7 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
             g.kinds[m.kind] += 1
             g.count += 1
             g.legal = g.legal or m.kind == "organization" and _has_form(m.key)
-            if surface != key and " " not in surface and m.role != m.text:  # not "Man" (charged)
+            if surface != key and " " not in surface and not m.role_noun:  # "Man" (charged)
                 linked[surface].add(key)
     sets = Sets()
     merge_described(groups, sets)  # first: "Polygamist Warren Jeffs" is no other Warren Jeffs
@@ -292,7 +292,7 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
             m = raw[doc][i]
             legal = legal or m.kind == "organization" and _has_form(m.key)
             names[m.key] += 1
-            if m.role != m.text:  # a role noun standing for the person is no alias of it
+            if not m.role_noun:  # no alias of the person
                 surfaces[m.text] += 1
             kinds[m.kind] += 1
             key = group_key.get(id(m))  # one mention object may be referred to many times
