@@ -55,12 +55,16 @@ def _full_name(key: str) -> bool:
 
 
 def headline_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """`mentions` with the person nouns of title lines linked: nouns set beside a name
+    """`mentions` with the person nouns of short title lines linked: nouns set beside a name
     ("Jane Roe, Swimming Champion, Actress", "Roe Set As Oscars Host") to that person,
     the one noun of a line that names nobody to the article's subject."""
-    added = _apposed(text, mentions)
+    titles = [(t, nouns) for t in _TITLE.finditer(text)
+              if len(t.group().split()) <= _MAX_WORDS and (nouns := _nouns(text, t))]
+    if not titles:
+        return mentions
+    added = _apposed(text, titles, mentions)
     spans = {(m.start, m.end) for m in added}
-    added += [m for m in _subjects(text, mentions) if (m.start, m.end) not in spans]
+    added += [m for m in _subjects(text, titles, mentions) if (m.start, m.end) not in spans]
     if not added:
         return mentions
     spans = {(m.start, m.end) for m in added}
@@ -72,14 +76,12 @@ def _nouns(text: str, t: re.Match) -> list[re.Match]:
     return [w for w in _WORD.finditer(text, t.start(), t.end()) if w.group().lower() in _NOUNS]
 
 
-def _apposed(text: str, mentions: list[RawMention]) -> list[RawMention]:
+def _apposed(text: str, titles: list[tuple[re.Match, list[re.Match]]],
+             mentions: list[RawMention]) -> list[RawMention]:
     """Person nouns set beside the one person a title line names: after a comma or after
     "as" ("Jane Roe , Swimming Champion , Actress", "Picks Jane Roe As Oscar Host")."""
     out: list[RawMention] = []
-    for t in _TITLE.finditer(text):
-        nouns = _nouns(text, t) if len(t.group().split()) <= _MAX_WORDS else []
-        if not nouns:
-            continue
+    for t, nouns in titles:
         spans = {w.span() for w in nouns}
         named = [m for m in mentions if t.start() <= m.start < t.end() and m.kind == "person"
                  and (m.start, m.end) not in spans and (m.key != m.text or " " in m.key)]
@@ -102,7 +104,8 @@ def _apposed(text: str, mentions: list[RawMention]) -> list[RawMention]:
     return out
 
 
-def _subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
+def _subjects(text: str, titles: list[tuple[re.Match, list[re.Match]]],
+              mentions: list[RawMention]) -> list[RawMention]:
     """The one person noun of each title line that names nobody, linked to the article's
     subject: the one person it names in full, or the one named most often, at least twice."""
     count = Counter(m.key for m in mentions if m.kind == "person" and _full_name(m.key))
@@ -116,10 +119,9 @@ def _subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
     roles = {m.role.split()[-1].lower() for m in mentions if m.key == subject and m.role}
     taken = {(m.start, m.end): m for m in mentions}
     added: list[RawMention] = []
-    for t in _TITLE.finditer(text):
-        if len(t.group(0).split()) > _MAX_WORDS or _INSTITUTION.search(t.group()):
+    for t, nouns in titles:
+        if _INSTITUTION.search(t.group()):
             continue
-        nouns = _nouns(text, t)
         if not _title_case(t.group()):  # a sentence's subject opens it, or its part after
             # a colon: "Man charged with killing mother and sister", "Depot fire: Man held"
             nouns = [w for w in nouns if w.start() == t.start()
