@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KINDS = ("person", "organization", "place")
+KINDS = ("person", "organization", "place", "group")
 
 
 @dataclass(frozen=True, slots=True)

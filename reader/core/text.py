@@ -14,7 +14,7 @@ MAX_PASSAGE = 1200  # characters; longer paragraphs are split at sentence bounda
 PARSE_VERSION = "2"
 # Bump when actor extraction finds other mentions in the same text (new detection rules,
 # language handling, a retrained model): files are then read and their actors found again.
-ACTORS_VERSION = "38"
+ACTORS_VERSION = "39"
 READ_VERSION = f"{PARSE_VERSION}+actors{ACTORS_VERSION}"
 # Bump when corpus-wide resolution groups the same mentions otherwise (new merge rules):
 # an index is then resolved again whole, without reading its files again.

@@ -9,6 +9,7 @@ KIND_VARIABLES = {
     "person": ("text-primary", "primary-muted"),
     "organization": ("text-warning", "warning-muted"),
     "place": ("text-success", "success-muted"),
+    "group": ("text-secondary", "secondary-muted"),
 }
 
 _cache: dict[tuple[str, str], Style] = {}

@@ -72,9 +72,10 @@ def test_corpus_kind_prefers_an_organisation_reading_over_default_person_reading
     docs = {"a": "Velmora shares fell 3 percent on Monday.",
             "b": "Analysts expect Velmora to report results soon."}
     raw = {d: extract(t) for d, t in docs.items()}
-    assert [m.kind for m in raw["b"]] == ["person"]  # no evidence in this document alone
+    velmora = [(d, i) for d, ms in raw.items() for i, m in enumerate(ms) if m.text == "Velmora"]
+    assert [raw["b"][i].kind for d, i in velmora if d == "b"] == ["person"]  # no evidence here
     res = resolve(raw)
-    (actor,) = {a for ids in res.assign.values() for a in ids}
+    (actor,) = {res.assign[d][i] for d, i in velmora}
     assert res.actors[actor].kind == "organization"
 
 

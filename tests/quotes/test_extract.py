@@ -179,3 +179,13 @@ def test_he_after_another_person_is_not_the_previous_speaker():
         "“We will sell the plant,” he said."
     )
     assert quotes(text)[-1] == ("We will sell the plant,", "Tom Berg")
+
+
+def test_a_group_speaks_only_next_to_the_verb():
+    text = ("Divers searched the harbour all night, which police have said they treat as "
+            "“a possible crime scene.”\nPolice said: “We are asking for witnesses.”")
+    ms = [M(0, 6, "group:divers", "Divers", "group"),
+          M(text.index("Police"), text.index("Police") + 6, "group:police", "Police", "group")]
+    found = [(q.text, q.speaker) for q in find_quotes("d", text, ms)]
+    assert found == [("a possible crime scene.", "police"),
+                     ("We are asking for witnesses.", "Police")]

@@ -113,3 +113,19 @@ def test_passages_and_term_counts_read_fast_are_those_of_the_fts_table(tmp_path,
     cache = LRU(100)
     assert term_df(db, terms, cache) == plain == term_df(db, terms, cache)
     assert "nowhere-to-be-found" not in plain and cache.get("nowhere-to-be-found") == 0
+
+
+def test_groups_name_no_story_for_related_passages(tmp_path, open_corpus):
+    """"Police" opening sentences of two unrelated articles is a group actor of both, and no
+    posting of the related layer."""
+    from tests.related.conftest import filler, write
+
+    texts = {"fire.txt": "Police said the barn fire in Lund began at night.",
+             "boat.txt": "Police said the ferry to Visby was late again.", **filler()}
+    corpus = open_corpus(write(tmp_path / "c", texts))
+    corpus.prepare_related()
+    db = corpus.store.db
+    police = db.execute("SELECT count(*) FROM mentions WHERE actor = 'group:police'")
+    assert police.fetchone()[0] == 2
+    assert not db.execute("SELECT count(*) FROM rel_passage_actors WHERE actor LIKE 'group:%'"
+                          ).fetchone()[0]

@@ -4,6 +4,7 @@ article's text."""
 from __future__ import annotations
 
 from ..model import RawMention
+from .collectives import collective_mentions
 from .detect import detect
 from .inarticle import link
 from .subjects import headline_subjects
@@ -23,6 +24,6 @@ def extract(text: str) -> list[RawMention]:
     except Exception:  # noqa: BLE001 - a bad article must never stop indexing
         return []
     try:
-        return headline_subjects(text, retype(text, cands, mentions))
+        return collective_mentions(text, headline_subjects(text, retype(text, cands, mentions)))
     except Exception:  # noqa: BLE001 - the learned typer failing leaves the rules' mentions
         return mentions

@@ -140,6 +140,28 @@ Stadium Arena Palace Cathedral Basin Delta Plateau Glacier Reef Cape Borough Tow
 Town City Shire Prison Jail Gardens Ranch Canyon Fault Creek Pier Quay Wharf
 """)
 
+# Plural nouns for people acting as one body, and bodies of people ("Police said",
+# "Prosecutors argued"): a group actor where one opens a sentence. Never a customer base.
+GROUP_NOUNS = words("""
+police authorities officials prosecutors investigators detectives officers troopers deputies
+agents firefighters rescuers paramedics medics doctors nurses witnesses jurors lawyers
+attorneys judges residents villagers locals neighbours neighbors protesters protestors
+demonstrators rioters strikers workers employees voters citizens students teachers parents
+fans supporters critics opponents analysts economists experts scientists researchers
+soldiers troops commandos rebels militants insurgents fighters gunmen robbers thieves
+burglars raiders looters kidnappers hijackers pirates attackers bombers suspects victims
+survivors relatives passengers crews guards inmates prisoners lawmakers legislators senators
+ministers diplomats leaders executives shareholders investors consultants engineers
+regulators traders dealers bidders negotiators mediators organisers organizers volunteers
+activists campaigners environmentalists conservationists crooks mourners pilgrims refugees
+migrants settlers tourists spectators biologists physicians surgeons people men women
+children teenagers youths families
+""")
+
+# Counts that stand for people where they open a sentence: "Three killed in fire".
+COUNT_WORDS = words("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds "
+                    "Both")
+
 # Short function words, which a Title Case line leaves in lower case ("Man Held in Paris").
 SMALL_WORDS = words("a an the and or of to in on at by for from with as is are")
 

@@ -186,6 +186,8 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
                 continue
             key = _group_key(m)
             keys.append(key)
+            if m.kind == "group":  # a generic body of people: no merging rule applies
+                continue
             group_of[m.key].add(key)
             g = groups.get(key)
             if g is None:
@@ -257,6 +259,8 @@ def _group_key(m: RawMention) -> str:
     nickname in quotes is no part of the name (Vincent "The Chin" Gigante).
     """
     key = fold(m.key) or fold(m.text) or m.text
+    if m.kind == "group":
+        return "#group " + key
     if m.kind == "person" and (bare := fold(_QUOTED.sub(" ", m.key))):
         key = bare
     if m.kind == "organization":

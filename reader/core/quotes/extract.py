@@ -152,6 +152,7 @@ def _speaker(text, who: _Who, ms, starts, span: Span, previous, roles_index):
     """(name, actor id) of the speaker named in `who`, or its description, or Nones."""
     lo, hi = bisect_left(starts, who.start), bisect_right(starts, who.end)
     inside = [m for m in ms[lo:hi] if m.end <= who.end and not _in_parentheses(text, m, who)]
+    inside = [m for m in inside if m.kind != "group" or _next_to_verb(text, m, who)]
     inside = [m for m in inside if m.kind == "person"] or inside  # not an apposition's place
     if inside:
         m = inside[0] if who.pick == "first" or _apposition(text, who, inside[0]) else inside[-1]
@@ -209,14 +210,14 @@ def _antecedent(text, kind: str, ms, starts, span: Span, previous):
 
 
 def _sentence_subject(text: str, span: Span, ms, starts):
-    """The first person (else actor) named in the quote's sentence, outside the quote."""
+    """The first person (else named actor) in the quote's sentence, outside the quote."""
     para_start = text.rfind("\n", 0, span.open_at) + 1
     para_end = text.find("\n", span.close_end)
     para_end = len(text) if para_end < 0 else para_end
     inside = [
         m
         for m in ms[bisect_left(starts, para_start) : bisect_left(starts, para_end)]
-        if not span.open_at <= m.start < span.close_end
+        if not span.open_at <= m.start < span.close_end and m.kind != "group"
     ]
     found = next((m for m in inside if m.kind == "person"), inside[0] if inside else None)
     return (found.name, found.actor) if found else None
@@ -260,6 +261,13 @@ def _recent_role(ms, starts, before: int, actors: set[str]):
         if m.actor in actors:
             return m
     return None
+
+
+def _next_to_verb(text: str, m, who: _Who) -> bool:
+    """A group speaks only next to the verb: "Police said", "said police", not
+    "Investigators sifted … which police have said"."""
+    gap = text[m.end : who.end] if who.pick == "last" else text[who.start : m.start]
+    return not [w for w in _WORD.findall(gap) if w.lower() not in AUXILIARIES | ARTICLES]
 
 
 def _apposition(text: str, who: _Who, m) -> bool:

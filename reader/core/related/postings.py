@@ -18,6 +18,7 @@ from reader.core.related.cache import LRU, load_by_doc
 
 INDEX = "CREATE INDEX rel_passage_actors_actor ON rel_passage_actors(actor, n, pid, doc, idx)"
 
+GROUP = "group:"  # the ids of generic groups ("police"): an actor id starts with its kind
 ArticleActors = dict[str, str]  # actor -> " 0 3 5 ": the passages naming it
 
 
@@ -92,6 +93,8 @@ def _load(db: sqlite3.Connection, spans: Iterator[tuple], mentions: Iterable[tup
     where: list[tuple[int, int, int]] = []  # (pid, idx, end) by passage
     counts: dict[tuple[str, int, int], int] = defaultdict(int)
     for doc, start, actor in mentions:
+        if actor.startswith(GROUP):
+            continue  # "police" in two articles says nothing of one story
         if doc != current:
             _flush(db, current, counts)
             current, starts, where = doc, [], []

@@ -93,6 +93,7 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
         "article--person",
         "article--organization",
         "article--place",
+        "article--group",
         "article--focus",
         "article--cursor",
         "article--match",
@@ -108,6 +109,7 @@ class ArticleView(ArticleCursor, BlankLine, ScrollView, can_focus=True):
     ArticleView > .article--person { color: $text-primary; background: $primary-muted; }
     ArticleView > .article--organization { color: $text-warning; background: $warning-muted; }
     ArticleView > .article--place { color: $text-success; background: $success-muted; }
+    ArticleView > .article--group { color: $text-secondary; background: $secondary-muted; }
     ArticleView > .article--focus { text-style: bold underline; }
     ArticleView > .article--cursor { text-style: bold reverse; }
     ArticleView > .article--match {

@@ -1,0 +1,58 @@
+"""A body of people opening a sentence or a headline is a generic group actor."""
+
+from __future__ import annotations
+
+from reader.core.actors import extract, resolve
+
+from .conftest import actors_of
+
+
+def _groups(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.key) for m in extract(text) if m.kind == "group"]
+
+
+def test_a_group_noun_opening_a_sentence_or_a_line_is_a_group():
+    text = ("Lorry fire closes bridge\n"
+            "Firefighters were called to the bridge at dawn. Police said the driver was "
+            "unhurt.\nWitnesses saw smoke for an hour.")
+    assert _groups(text) == [("Firefighters", "Firefighters"), ("Police", "Police"),
+                             ("Witnesses", "Witnesses")]
+
+
+def test_after_a_kicker_a_weekday_or_a_place_opening_the_sentence():
+    assert _groups("Harbour raid: Thieves take boat") == [("Thieves", "Thieves")]
+    assert _groups("Jurors Monday heard from the ferry captain.") == [("Jurors", "Jurors")]
+    assert ("police", "Police") in _groups("Danish police arrested two men in Aarhus.")
+
+
+def test_counted_people_are_a_group():
+    assert _groups("Three killed in warehouse blaze\nThe fire began at night.") == [
+        ("Three", "People")]
+    assert _groups("TWO MEN HAVE BEEN ARRESTED IN LEEDS") == [("TWO MEN", "Men")]
+    assert _groups("Three days later the road opened. Two of them left.") == []
+
+
+def test_no_group_inside_a_name_a_possessive_or_the_middle_of_a_sentence():
+    assert _groups("Police Chief Ann Marsh said the road was closed.") == []
+    assert _groups("Women's singles, second round: Ann Marsh beat Eva Tor.") == []
+    assert _groups("The road was closed, police said on Sunday.") == []
+    assert _groups("He spoke to U.S. Police about the case.") == []
+    assert _groups("Officials' cars were parked outside.") == []
+
+
+def test_a_group_is_one_actor_across_articles_and_never_a_named_one():
+    names = actors_of({
+        "a": "Police said the ferry left late. Bergen Police opened an inquiry.",
+        "b": "Police said nobody was hurt in the crash on the ring road.",
+    })
+    assert names[("a", "Police")] == names[("b", "Police")] == "Police"
+    assert names[("a", "Bergen Police")] == "Bergen Police"
+
+
+def test_a_group_keeps_its_kind_and_is_no_alias_of_a_person():
+    raw = {"a": extract("Ann Voters chairs the board of the Tromso museum."),
+           "b": extract("Voters in Tromso chose a new mayor on Sunday.")}
+    res = resolve(raw)
+    kinds = {m.text: res.actors[a].kind for d in raw
+             for m, a in zip(raw[d], res.assign[d], strict=True)}
+    assert kinds["Voters"] == "group" and kinds["Ann Voters"] == "person"
