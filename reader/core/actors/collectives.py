@@ -12,11 +12,11 @@ from ..model import RawMention
 from . import lexicon as lx
 from .cues import shouted
 
-_WORD = re.compile(r"\b(?:" + "|".join(sorted(lx.GROUP_NOUNS | {w.lower() for w in lx.COUNT_WORDS}))
-                   + r")\b(?![-'’.]\w)(?! ?['’])", re.I)  # not "Men's singles"
-_OPENERS = " \t\"'“‘(["  # may stand between a sentence's start and its first word
-_ENDS = ".!?:;"
-_NEXT = re.compile(r"[ \t]+([A-Za-z]+)")
+# The first word of a line, or of a sentence or a part after a colon (quotes may open it).
+_LINE_START = re.compile(r"^[ \t\"'“‘(\[]*([A-Za-z]+)", re.M)
+_SENTENCE_START = re.compile(r"[.!?:;][\"'”’)\]]?[ \t]+[\"'“‘(\[]*([A-Za-z]+)")
+_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_JOINED = re.compile(r" ?['’]|[-.]\w")  # "Men's singles", "Officials'", "Police-led"
 # What befalls a counted group: "Three killed", "Ten dead in quake", "Two held".
 _FATES = lx.words("""killed dead died die injured hurt wounded shot stabbed arrested held
 charged jailed convicted missing rescued evacuated""")
@@ -26,13 +26,20 @@ _PEOPLE = "People"  # the key of a counted group that names no noun: "Three kill
 def collective_mentions(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """`mentions` with the groups that open a sentence, a line or a headline's part after
     a colon (alone, counted or after a place: "Iran villagers"), where no mention is."""
+    openings = [m.span(1) for m in _LINE_START.finditer(text) if not m.group(1).islower()]
+    openings += [m.span(1) for m in _SENTENCE_START.finditer(text)
+                 if not m.group(1).islower() and not text[m.start() - 1:m.start()].isupper()]
+    starts = {a for a, _ in openings}
+    after_place = [w.span(1) for m in mentions  # "Greek police", "Iran Villagers"
+                   if m.kind == "place" and m.start in starts
+                   and (w := _WORD.match(text, m.end)) is not None]
     added = []
-    for w in _WORD.finditer(text):
-        found = _group(text, w, mentions)
+    for start, end in sorted(openings + after_place):
+        found = _group(text, start, end)
         if found is not None and not any(m.start < found[1] and found[0] < m.end
-                                         and not _bare(m, w) for m in mentions):
-            start, end, key = found
-            added.append(RawMention(start, end, text[start:end], "group", key))
+                                         and not _bare(m, start, end) for m in mentions):
+            a, b, key = found
+            added.append(RawMention(a, b, text[a:b], "group", key))
     if not added:
         return mentions
     spans = {(m.start, m.end) for m in added}
@@ -40,56 +47,33 @@ def collective_mentions(text: str, mentions: list[RawMention]) -> list[RawMentio
                   key=lambda m: m.start)
 
 
-def _bare(m: RawMention, w: re.Match) -> bool:
-    """The mention is the group noun alone, linked to no name: "Firefighters" (a person)."""
-    return (m.start, m.end) == w.span() and m.key == m.text and m.role is None
-
-
-def _group(text: str, w: re.Match, mentions: list[RawMention]) -> tuple[int, int, str] | None:
-    """(start, end, key) of the group the word `w` opens, if it opens one."""
-    word = w.group()
-    if not (word.islower() or word.isupper() or word.istitle()):
+def _group(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, key) of the group the word at `start` opens, if it opens one."""
+    word = text[start:end]
+    counted = word.capitalize() in lx.COUNT_WORDS
+    if not counted and word.lower() not in lx.GROUP_NOUNS or _JOINED.match(text, end):
         return None
-    if word.islower() and not _after_place(text, w.start(), mentions):
-        return None  # "police" opens a sentence only after a place: "Greek police said"
-    if word.isupper() and not shouted(word):
-        return None  # an acronym
-    nxt = _NEXT.match(text, w.end())
-    if word.capitalize() in lx.COUNT_WORDS and _opens(text, w.start(), mentions):
+    if not (word.islower() or word.istitle() or shouted(word)):
+        return None  # "pOlice", an acronym
+    nxt = _WORD.match(text, end)
+    if counted:
         if nxt is None:
             return None
         noun = nxt.group(1).lower()
         if noun in lx.GROUP_NOUNS and not _name_follows(text, nxt.end()):
-            return w.start(), nxt.end(), noun.capitalize()  # "Three people", "Both women"
-        return (w.start(), w.end(), _PEOPLE) if noun in _FATES else None
-    noun = word.lower()
-    if noun not in lx.GROUP_NOUNS or not _opens(text, w.start(), mentions):
-        return None
+            return start, nxt.end(), noun.capitalize()  # "Three people", "Both women"
+        return (start, end, _PEOPLE) if noun in _FATES else None
+    key = word.capitalize()
     if nxt is not None and nxt.group(1) in lx.WEEKDAYS:
-        return w.start(), w.end(), noun.capitalize()  # "Prosecutors Tuesday put on ..."
-    if _name_follows(text, w.end()):
+        return start, end, key  # "Prosecutors Tuesday put on ..."
+    if _name_follows(text, end):
         return None  # "Police Chief Jane Roe", "Police Scotland": a name goes on
-    return w.start(), w.end(), noun.capitalize()
+    return start, end, key
 
 
-def _opens(text: str, i: int, mentions: list[RawMention] = ()) -> bool:
-    """The word at `i` is the first of its line or of a sentence (or a part after a
-    colon), or follows a place that is ("Iran villagers", "Greek police")."""
-    if _after_place(text, i, mentions):
-        return True
-    j = i
-    while j > 0 and text[j - 1] in _OPENERS:
-        j -= 1
-    if j == 0 or text[j - 1] == "\n":
-        return True
-    return j < i and text[j - 1] in _ENDS and not text[j - 2:j - 1].isupper()  # not "U.S."
-
-
-def _after_place(text: str, i: int, mentions: list[RawMention]) -> bool:
-    """The word at `i` follows a place that opens a sentence: "Iran villagers", "Greek police"."""
-    before = next((m for m in mentions if m.end < i and text[m.end:i].isspace()
-                   and m.kind == "place"), None)
-    return before is not None and _opens(text, before.start)
+def _bare(m: RawMention, start: int, end: int) -> bool:
+    """The mention is the group noun alone, linked to no name: "Firefighters" (a person)."""
+    return (m.start, m.end) == (start, end) and m.key == m.text and m.role is None
 
 
 def _name_follows(text: str, end: int) -> bool:
