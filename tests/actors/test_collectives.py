@@ -56,3 +56,10 @@ def test_a_group_keeps_its_kind_and_is_no_alias_of_a_person():
     kinds = {m.text: res.actors[a].kind for d in raw
              for m, a in zip(raw[d], res.assign[d], strict=True)}
     assert kinds["Voters"] == "group" and kinds["Ann Voters"] == "person"
+
+
+def test_groups_are_english_nouns():
+    text = ("Fans feierten am Sonntag in der Innenstadt den Sieg ihrer Mannschaft, und die "
+            "Polizei meldete keine Zwischenfälle. Experten rechnen mit weiteren Feiern.")
+    assert _groups(text) == []
+    assert _groups("Fans celebrated in the city centre on Sunday.") == [("Fans", "Fans")]

@@ -11,6 +11,7 @@ import re
 from ..model import RawMention
 from . import lexicon as lx
 from .cues import shouted
+from .language import language
 
 # The first word of a line, or of a sentence or a part after a colon (quotes may open it).
 _LINE_START = re.compile(r"^[ \t\"'“‘(\[]*([A-Za-z]+)", re.M)
@@ -25,7 +26,10 @@ _PEOPLE = "People"  # the key of a counted group that names no noun: "Three kill
 
 def collective_mentions(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """`mentions` with the groups that open a sentence, a line or a headline's part after
-    a colon (alone, counted or after a place: "Iran villagers"), where no mention is."""
+    a colon (alone, counted or after a place: "Iran villagers"), where no mention is.
+    English nouns: an article in another language has none."""
+    if language(text) != "en":
+        return mentions
     openings = [m.span(1) for m in _LINE_START.finditer(text) if not m.group(1).islower()]
     openings += [m.span(1) for m in _SENTENCE_START.finditer(text)
                  if not m.group(1).islower() and not text[m.start() - 1:m.start()].isupper()]
