@@ -155,7 +155,13 @@ ministers diplomats leaders executives shareholders investors consultants engine
 regulators traders dealers bidders negotiators mediators organisers organizers volunteers
 activists campaigners environmentalists conservationists crooks mourners pilgrims refugees
 migrants settlers tourists spectators biologists physicians surgeons people men women
-children teenagers youths families
+children teenagers youths families actors actresses advisers advisors aides ambassadors
+arsonists artists athletes bankers bishops boxers boys businessmen candidates coaches
+colleagues commanders commissioners convicts defendants diplomats directors dissidents
+escapees fathers friends fugitives generals girls governors journalists killers mayors
+mothers murderers musicians nominees owners pensioners players politicians priests
+reporters riders runners singers sisters brothers sons daughters spokesmen teammates
+teens veterans widows wives writers
 """)
 
 # Counts that stand for people where they open a sentence: "Three killed in fire".

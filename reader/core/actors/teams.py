@@ -133,6 +133,7 @@ def table_shape(line: str) -> bool:
 
 
 _NUMBER_PLURAL = re.compile(r"\d{1,3}ers")
+_ORG_HEADS = frozenset(w.lower() for w in lx.ORG_HEADS)
 
 
 def team_name(folded_words: list[str]) -> bool:
@@ -143,9 +144,8 @@ def team_name(folded_words: list[str]) -> bool:
     last = folded_words[-1]
     if _NUMBER_PLURAL.fullmatch(last):
         return True
-    heads = {w.lower() for w in lx.ORG_HEADS}
     return len(last) > 3 and last.endswith("s") and not any(
-        w in heads for w in folded_words)
+        w in _ORG_HEADS for w in folded_words)
 
 
 def town_of_team(words: Sequence[str]) -> int:
