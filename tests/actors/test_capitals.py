@@ -77,3 +77,9 @@ def test_a_transaction_line_led_by_capitals_is_still_a_headline():
         "The club said Tom Reed would start on Sunday .")}
     assert found.get("Tom Reed") == "person", found
     assert not any("Released" in t or "Signed" in t for t in found), found
+
+
+def test_british_spellings_of_plain_words_open_no_name():
+    assert _texts("Harbour raid: two boats taken from the quay at Bergen.") == {"Bergen"}
+    assert "Walter Grey" in _texts("Centre Walter Grey scored twice against Leeds.")
+    assert _texts("Colour photographs of the parade were shown in Leeds.") == {"Leeds"}

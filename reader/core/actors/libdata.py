@@ -23,13 +23,41 @@ def zipf_of(frequency: float | None) -> float:
     return math.log10(frequency) + 9 if frequency else 0.0
 
 
+# British spellings of words Webster's American list holds: harbour, centre, defence,
+# organise(d), programme, catalogue.
+_BRITISH = re.compile(r"(?<=\w{2})(?:(ou)r(s?)|(t)re(s?)|(en)ce(s?)|(i)s(e[ds]?|ing|ations?)"
+                      r"|(am)me(s?)|(og)ue(s?))$")
+
+
 def is_word_in(words: Callable[[str], bool], word: str) -> bool:
-    """Whether `word` or its plural's stem is in `words` (lower-case ordinary words)."""
+    """Whether `word` or its plural's stem is in `words` (lower-case ordinary words), in
+    British spelling too."""
     low = word.lower()
+    if _plain(words, low):
+        return True
+    american = _BRITISH.sub(_american, low)
+    return american != low and _plain(words, american)
+
+
+def _plain(words: Callable[[str], bool], low: str) -> bool:
     if words(low):
         return True
     return len(low) > 3 and low.endswith("s") and (words(low[:-1]) or
                                                     low.endswith("es") and words(low[:-2]))
+
+
+def _american(m: re.Match) -> str:
+    """The American spelling of the British ending `m` matched."""
+    ou, s1, t, s2, en, s3, i, ise, am, s4, og, s5 = m.groups()
+    if ou:
+        return "or" + s1
+    if t:
+        return "ter" + s2
+    if en:
+        return "ense" + s3
+    if i:
+        return "iz" + ise
+    return am + s4 if am else og + s5
 
 
 def frequencies() -> dict[str, float]:
