@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+os.environ.setdefault("NEWSREADER_STRICT", "1")  # extraction errors fail the tests (and CLIs)
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

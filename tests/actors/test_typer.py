@@ -106,6 +106,7 @@ def test_a_failing_typer_leaves_the_rules_mentions(monkeypatch):
     module = importlib.import_module("reader.core.actors.extract")  # not the function
     text = "Shares of Velcorin rose 4 percent in Frankfurt on Tuesday."
     monkeypatch.setattr(module, "retype", broken)
+    monkeypatch.delenv("NEWSREADER_STRICT")  # as a user runs it: the error stays inside
     assert extract(text) == link(detect(text))
 
 
@@ -125,3 +126,14 @@ def test_fast_scores_equal_the_feature_sums():
                                 typer.bound_weights())
             fast = typer._unpack(typer._bound_total(text, c, m, lines), len(typer.BOUNDS))
             assert fast == pytest.approx(slow, abs=1e-6)
+
+
+def test_strict_mode_raises_what_extraction_would_hide(monkeypatch):
+    def broken(*args):
+        raise RuntimeError("broken")
+
+    module = importlib.import_module("reader.core.actors.extract")
+    monkeypatch.setattr(module, "retype", broken)
+    monkeypatch.setenv("NEWSREADER_STRICT", "1")
+    with pytest.raises(RuntimeError):
+        extract("Shares of Velcorin rose 4 percent in Frankfurt on Tuesday.")
