@@ -83,3 +83,11 @@ def test_british_spellings_of_plain_words_open_no_name():
     assert _texts("Harbour raid: two boats taken from the quay at Bergen.") == {"Bergen"}
     assert "Walter Grey" in _texts("Centre Walter Grey scored twice against Leeds.")
     assert _texts("Colour photographs of the parade were shown in Leeds.") == {"Leeds"}
+
+
+def test_a_plain_word_opening_a_quotation_opens_no_name():
+    text = ('Tom Hale said, "Well, we tried." Ann Roe added, `` On balance the plan works .\'\'\n'
+            'Rita Vance wrote "Go home" on the wall, and "Brenda Collins was right," said Hale.')
+    found = _texts(text)
+    assert not {"Well", "On", "Go"} & found, found
+    assert {"Tom Hale", "Ann Roe", "Rita Vance", "Brenda Collins"} <= found

@@ -15,7 +15,7 @@ from .detector import MAX_RUN, Detector
 from .gazetteer import lookup
 from .headlines import headline_lines, headline_names
 from .language import capitalises_nouns
-from .runs import sentence_initial, split_connectors
+from .runs import opens_quotation, sentence_initial, split_connectors
 from .spacing import blank_nicknames, squeeze
 from .teams import mark_teams
 from .tokens import run_pattern
@@ -71,6 +71,8 @@ def _detect(text: str) -> list[Candidate]:
         else:
             toks_chunks = [toks]
         groups = [g for chunk in toks_chunks for g in split_connectors(chunk)]
+        if not initial and groups and len(groups[0]) == 1 and opens_quotation(text, s):
+            initial = True  # a lone word opening a quotation: "He asked", `` Well ,
         for gi, g in enumerate(groups):
             runs.append((g, initial and gi == 0))
             det.names.add(tuple(t.text for t in g))

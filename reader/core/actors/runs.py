@@ -34,6 +34,16 @@ def sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _BOUNDARY
 
 
+def opens_quotation(text: str, pos: int) -> bool:
+    """The word at `pos` is the first of a quotation: "He asked", 'On political', `` Well ."""
+    i = pos - 1
+    while i >= 0 and text[i] in _OPENERS:
+        if text[i] in "“`«" or text[i] in "\"'‘" and i + 1 == pos:
+            return True
+        i -= 1
+    return False
+
+
 def is_connector(word: str) -> bool:
     return word in _CONNECTOR_SET
 
