@@ -63,3 +63,11 @@ def test_groups_are_english_nouns():
             "Polizei meldete keine Zwischenfälle. Experten rechnen mit weiteren Feiern.")
     assert _groups(text) == []
     assert _groups("Fans celebrated in the city centre on Sunday.") == [("Fans", "Fans")]
+
+
+def test_the_plural_of_a_nationality_or_a_faith_is_a_people():
+    text = ("Americans voted on Tuesday. Many Iraqis fled, and Italian-Americans in Boston "
+            "marched. Jews and Christians prayed together.")
+    assert _groups(text) == [("Americans", "Americans"), ("Iraqis", "Iraqis"),
+                             ("Italian-Americans", "Italian-Americans"), ("Jews", "Jews"),
+                             ("Christians", "Christians")]

@@ -1,8 +1,9 @@
 """Provides `collective_mentions`: a body of people acting as one, where it opens a
 sentence or a headline ("Police said ...", "Prosecutors played ...", "Robbers Ram Car Into
-Shop", "Greek police fired ...", "Three killed in fire"). Such a group names nobody in
-particular: it is one generic actor of kind "group" per noun, which resolution never
-merges with a named actor."""
+Shop", "Greek police fired ...", "Three killed in fire"), and a people named by the plural
+of a nationality or a faith anywhere ("Iraqis fled", "Italian-Americans", "Christians").
+Such a group names nobody in particular: it is one generic actor of kind "group" per noun,
+which resolution never merges with a named actor."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from ..model import RawMention
 from . import lexicon as lx
 from .cues import shouted
+from .gazetteer import demonym
 from .language import language
 
 # The first word of a line, or of a sentence or a part after a colon (quotes may open it).
@@ -37,16 +39,20 @@ def collective_mentions(text: str, mentions: list[RawMention]) -> list[RawMentio
     after_place = [w.span(1) for m in mentions  # "Greek police", "Iran Villagers"
                    if m.kind == "place" and m.start in starts
                    and (w := _WORD.match(text, m.end)) is not None]
-    added = []
+    added = [RawMention(m.start, m.end, m.text, "group", m.text) for m in mentions
+             if _people(m)]
+    spans = {(m.start, m.end) for m in added}
     for start, end in sorted(openings + after_place):
         found = _group(text, start, end)
-        if found is not None and not any(m.start < found[1] and found[0] < m.end
-                                         and not _bare(m, start, end) for m in mentions):
-            a, b, key = found
-            added.append(RawMention(a, b, text[a:b], "group", key))
+        if found is None or found[:2] in spans or any(
+                m.start < found[1] and found[0] < m.end and not (
+                    _bare(m, start, end) and not _plural_people(m.text)) for m in mentions):
+            continue
+        a, b, key = found
+        added.append(RawMention(a, b, text[a:b], "group", key))
+        spans.add((a, b))
     if not added:
         return mentions
-    spans = {(m.start, m.end) for m in added}
     return sorted([m for m in mentions if (m.start, m.end) not in spans] + added,
                   key=lambda m: m.start)
 
@@ -55,7 +61,11 @@ def _group(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, key) of the group the word at `start` opens, if it opens one."""
     word = text[start:end]
     counted = word.capitalize() in lx.COUNT_WORDS
-    if not counted and word.lower() not in lx.GROUP_NOUNS or _JOINED.match(text, end):
+    if _JOINED.match(text, end):
+        return None
+    if word.istitle() and _plural_people(word):
+        return start, end, word  # "Americans voted"
+    if not counted and word.lower() not in lx.GROUP_NOUNS:
         return None
     if not (word.islower() or word.istitle() or shouted(word)):
         return None  # "pOlice", an acronym
@@ -73,6 +83,17 @@ def _group(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     if _name_follows(text, end):
         return None  # "Police Chief Jane Roe", "Police Scotland": a name goes on
     return start, end, key
+
+
+def _people(m: RawMention) -> bool:
+    """A person or place that is the plural of a nationality or a faith, alone."""
+    return (m.kind != "organization" and m.key == m.text and m.role is None  # a team stays:
+            and " " not in m.text and _plural_people(m.text))  # "the Indians won"
+
+
+def _plural_people(word: str) -> bool:
+    one = word[:-1].rsplit("-", 1)[-1]  # "Italian-Americans"
+    return word.endswith("s") and (one in lx.FAITHS or demonym(one) is not None)
 
 
 def _bare(m: RawMention, start: int, end: int) -> bool:

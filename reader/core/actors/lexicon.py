@@ -164,6 +164,10 @@ reporters riders runners singers sisters brothers sons daughters spokesmen teamm
 teens veterans widows wives writers
 """)
 
+# Faiths whose plural names a people, as a nationality's does ("Christians", "Iraqis").
+FAITHS = words("""Jew Christian Muslim Moslem Catholic Protestant Hindu Buddhist Sikh Mormon
+Evangelical Anglican Methodist Baptist Lutheran Shiite Shia Sunni Orthodox Copt""")
+
 # Counts that stand for people where they open a sentence: "Three killed in fire".
 COUNT_WORDS = words("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds "
                     "Both")
