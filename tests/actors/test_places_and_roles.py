@@ -78,3 +78,10 @@ def test_a_short_title_ending_a_run_is_a_name_word():
     found = _found("Talks went on, said Ruritanian Prime Minister Lok Sen on Monday.")
     assert found.get("Lok Sen") == "person"
     assert not any(text.endswith("Lok") for text in found)
+
+
+def test_a_plain_word_after_a_title_is_its_field_not_a_person():
+    found = _found("Jane Roe, Professor of Marine Ecology at Kelso College, met Tom Hale, "
+                   "Director of Player Personnel, and Speaker Torvik and President Fox.")
+    assert "Ecology" not in found and "Personnel" not in found
+    assert found.get("Torvik") == "person" and found.get("Fox") == "person"

@@ -341,6 +341,10 @@ class Detector:
                     first.lower()) and first not in self.given and lookup(first) is None:
                 return  # a name takes no "a": "returns a Response", "A Buffer holds"
         if titled:
+            if n == 1 and is_common(first, 3.0) and is_word(first.lower()) and (
+                    first not in self.surnames) and first not in self.given and lookup(
+                    first) is None:
+                return  # a field: "Professor of Conservation Ecology", "Director of Personnel"
             self.emit(toks, "person", TITLE, initial, role)
             return
         if words[-1][-2:] in ("'s", "’s") and n <= 3:  # "Moody's said": a firm, no person
