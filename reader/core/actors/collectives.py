@@ -28,8 +28,8 @@ _PEOPLE = "People"  # the key of a counted group that names no noun: "Three kill
 
 def collective_mentions(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """`mentions` with the groups that open a sentence, a line or a headline's part after
-    a colon (alone, counted or after a place: "Iran villagers"), where no mention is.
-    English nouns: an article in another language has none."""
+    a colon (alone, counted or after a place: "Iran villagers") where no name is, and the
+    peoples. English nouns: an article in another language has none."""
     if language(text) != "en":
         return mentions
     openings = [m.span(1) for m in _LINE_START.finditer(text) if not m.group(1).islower()]
@@ -92,6 +92,7 @@ def _people(m: RawMention) -> bool:
 
 
 def _plural_people(word: str) -> bool:
+    """The plural of a nationality or a faith: "Iraqis", "Italian-Americans", "Jews"."""
     one = word[:-1].rsplit("-", 1)[-1]  # "Italian-Americans"
     return word.endswith("s") and (one in lx.FAITHS or demonym(one) is not None)
 

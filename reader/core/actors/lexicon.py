@@ -157,7 +157,7 @@ activists campaigners environmentalists conservationists crooks mourners pilgrim
 migrants settlers tourists spectators biologists physicians surgeons people men women
 children teenagers youths families actors actresses advisers advisors aides ambassadors
 arsonists artists athletes bankers bishops boxers boys businessmen candidates coaches
-colleagues commanders commissioners convicts defendants diplomats directors dissidents
+colleagues commanders commissioners convicts defendants directors dissidents
 escapees fathers friends fugitives generals girls governors journalists killers mayors
 mothers murderers musicians nominees owners pensioners players politicians priests
 reporters riders runners singers sisters brothers sons daughters spokesmen teammates
