@@ -71,3 +71,57 @@ def test_the_plural_of_a_nationality_or_a_faith_is_a_people():
     assert _groups(text) == [("Americans", "Americans"), ("Iraqis", "Iraqis"),
                              ("Italian-Americans", "Italian-Americans"), ("Jews", "Jews"),
                              ("Christians", "Christians")]
+
+
+STORY = {  # two articles of one story (the same town, the same skipper), one of another
+    "a": "Police said the trawler Nordkapp sank off Vardo. Skipper Eli Brandt was rescued.",
+    "b": "Eli Brandt, the skipper of the Nordkapp, thanked rescuers. Police said an inquiry"
+         " had begun.",
+    "c": "Police said a lorry caught fire on the ring road outside Ghent on Sunday.",
+}
+
+
+def test_a_group_is_one_actor_per_story():
+    raw = {d: extract(t) for d, t in STORY.items()}
+    res = resolve(raw)
+    police = {d: a for d in raw for m, a in zip(raw[d], res.assign[d], strict=True)
+              if m.text == "Police"}
+    assert police["a"] == police["b"] != police["c"]
+    assert res.actors[police["a"]].name == res.actors[police["c"]].name == "Police"
+
+
+def test_the_store_tells_the_same_stories(tmp_path):
+    from reader.core.corpus import Corpus
+
+    for name, text in STORY.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    corpus = Corpus.open([tmp_path])
+    for _ in corpus.index():
+        pass
+    police = {m.doc: m.actor for m in corpus.store.mentions() if m.text == "Police"}
+    assert police["a.txt"] == police["b.txt"] != police["c.txt"]
+    names = {a.id: a.name for a in corpus.store.actors()}
+    assert names[police["a.txt"]] == names[police["c.txt"]] == "Police"
+
+
+def test_an_update_tells_the_stories_a_fresh_index_tells(tmp_path, monkeypatch):
+    from reader.core.corpus import Corpus
+
+    def indexed(home: str) -> Corpus:
+        monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / home))
+        corpus = Corpus.open([tmp_path / "news"])
+        for _ in corpus.index():
+            pass
+        return corpus
+
+    def state(corpus: Corpus) -> tuple:
+        return ([(m.doc, m.start, m.actor) for m in corpus.store.mentions()],
+                sorted((a.id, a.name, a.mentions, a.articles) for a in corpus.store.actors()))
+
+    (tmp_path / "news").mkdir()
+    for name in ("a", "c"):
+        (tmp_path / "news" / f"{name}.txt").write_text(STORY[name], encoding="utf-8")
+    updated = indexed("home")
+    (tmp_path / "news" / "b.txt").write_text(STORY["b"], encoding="utf-8")
+    updated = indexed("home")
+    assert state(updated) == state(indexed("fresh"))

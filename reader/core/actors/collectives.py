@@ -2,8 +2,8 @@
 sentence or a headline ("Police said ...", "Prosecutors played ...", "Robbers Ram Car Into
 Shop", "Greek police fired ...", "Three killed in fire"), and a people named by the plural
 of a nationality or a faith anywhere ("Iraqis fled", "Italian-Americans", "Christians").
-Such a group names nobody in particular: it is one generic actor of kind "group" per noun,
-which resolution never merges with a named actor."""
+Such a group names nobody in particular: it is an actor of kind "group", one per noun and
+story (`stories`), which resolution never merges with a named actor."""
 
 from __future__ import annotations
 

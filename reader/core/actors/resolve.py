@@ -32,6 +32,7 @@ from .groups import Group, Sets
 from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
+from .stories import group_stories, is_story, story_id
 from .teams import merge_team_names, team_name
 from .variants import (
     merge_described,
@@ -166,6 +167,7 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
     linked: dict[str, set[str]] = defaultdict(set)  # short surface -> full keys
     gkeys: dict[str, list[str | None]] = {}
     group_of: dict[str, set[str]] = defaultdict(set)  # in-article key -> group keys
+    bodies: dict[str, set[str]] = defaultdict(set)  # a group's key -> its in-article keys
     for doc in docs:
         keys = gkeys[doc] = []
         last = key = g = None
@@ -186,7 +188,8 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
                 continue
             key = _group_key(m)
             keys.append(key)
-            if m.kind == "group":  # a generic body of people: no merging rule applies
+            if m.kind == "group":  # a body of people: no merging rule, one per story
+                bodies[key].add(m.key)
                 continue
             group_of[m.key].add(key)
             g = groups.get(key)
@@ -215,11 +218,12 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
     _acronyms(groups, sets)
     _short_forms(groups, sets, linked)
     chosen = short_forms_in_context(groups, sets, ctx, linked)
+    stories = group_stories(bodies, articles, ctx, sets.find)
 
     # Mentions per cluster (cluster = root group key), then user fixes.
     members: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for doc in docs:
-        here = chosen.get(doc, {}) if in_place else {}
+        here = {**chosen.get(doc, {}), **stories.get(doc, {})} if in_place else {}
         for i, key in enumerate(gkeys[doc]):
             if key is not None:
                 members[here.get(key) or sets.find(key)].append((doc, i))
@@ -227,7 +231,32 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
     res = _build(raw, docs, members, renames, groups)
     if not in_place:
         res.context = _per_article(chosen, ctx, sets, res, gkeys)
+        _story_context(stories, bodies, articles, res, gkeys)
     return res
+
+
+def _story_context(stories: dict[str, dict[str, str]], bodies: dict[str, set[str]],
+                   articles: Mapping[str, Iterable[str]], res: Resolution,
+                   gkeys: dict[str, list[str | None]]) -> None:
+    """Each article's groups to the actor of their story, made from the group's actor (the
+    store resolves distinct mentions, not articles)."""
+    base: dict[str, str] = {}
+    for doc in sorted(gkeys):
+        for key, actor in zip(gkeys[doc], res.assign[doc], strict=True):
+            if key in bodies and actor is not None:
+                base.setdefault(key, actor)
+    for art in sorted(stories):
+        keys = set(articles.get(art, ()))
+        for group, cluster in sorted(stories[art].items()):
+            actor = base.get(group)
+            if actor is None:
+                continue
+            sid = story_id(actor, cluster)
+            if sid not in res.actors:
+                a = res.actors[actor]
+                res.actors[sid] = Actor(sid, a.name, a.kind, 0, 0, a.aliases, a.roles)
+            for k in sorted(bodies[group] & keys):
+                res.context.setdefault(art, {})[(k, "group")] = sid
 
 
 def _per_article(chosen: dict[str, dict[str, str]], ctx: Context, sets: Sets, res: Resolution,
@@ -309,6 +338,8 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
         name = renames.get(cluster) or _canonical(names, surfaces, sorted(keys))
         kind = _kind(kinds, name, legal)
         base = f"{kind}:{slug(name)}"
+        if is_story(cluster):
+            base = story_id(base, cluster)
         actor_id, n = base, 1
         while actor_id in used:
             n += 1

@@ -1,0 +1,75 @@
+"""Provides `group_stories`: the story each article's groups belong to.
+
+"Police" in two articles of one story (they share specific names: the same suspect, the
+same town) are one group; "Police" of an unrelated story are another. Taken in turn,
+each article that holds a group joins every story (of that group) it shares two specific
+names with; a story is named after its first article. A group all of whose articles are
+one story keeps its own key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+
+from .context import Context
+from .groups import Sets
+
+_MARK = " @"  # between a group's key and its story's first article
+
+
+def group_stories(in_keys: Mapping[str, set[str]], articles: Mapping[str, Iterable[str]],
+                  ctx: Context, find: Callable[[str], str]) -> dict[str, dict[str, str]]:
+    """Article -> {group key -> story key} for the groups (`in_keys`: group key -> the
+    in-article keys of its mentions) whose articles tell more than one story."""
+    group_of_key = {k: g for g, keys in in_keys.items() for k in keys}
+    holders: dict[str, set[str]] = defaultdict(set)
+    for art, keys in articles.items():
+        for k in keys:
+            if (g := group_of_key.get(k)) is not None:
+                holders[g].add(art)
+    groups = ctx.groups
+    root = {g: find(g) for g in ctx.few}  # each specific name's cluster, found once
+
+    def names_of(art: str) -> frozenset[str]:
+        return frozenset(root[g] for g in groups.get(art, ()) if g in root)
+
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for g in sorted(holders):
+        story = _stories(sorted(holders[g]), names_of)
+        if len(set(story.values())) > 1:
+            for art, first in story.items():
+                out[art][g] = g + _MARK + first
+    return dict(out)
+
+
+def _stories(arts: list[str], names_of: Callable[[str], frozenset[str]]) -> dict[str, str]:
+    """Article -> the first article of its story (`arts` sorted): in turn, each article
+    joins every story it shares two names with."""
+    sets = Sets()
+    find = sets.find
+    told: dict[str, set[str]] = defaultdict(set)  # name -> the stories that hold it
+    for art in arts:
+        names = names_of(art)
+        shared: dict[str, int] = {}
+        for name in names:
+            stories = told[name] = {find(s) for s in told[name]}
+            for story in stories:
+                shared[story] = shared.get(story, 0) + 1
+        for story in sorted(s for s, n in shared.items() if n >= 2):
+            sets.union(story, art)
+        own = find(art)
+        for name in names:
+            told[name].add(own)
+    return {art: find(art) for art in arts}
+
+
+def is_story(cluster: str) -> bool:
+    return _MARK in cluster
+
+
+def story_id(base: str, cluster: str) -> str:
+    """The actor id of a group's story: its base id and a digest of the story's name."""
+    first = cluster.split(_MARK, 1)[1]
+    return f"{base}-{hashlib.blake2b(first.encode(), digest_size=3).hexdigest()}"
