@@ -32,7 +32,7 @@ from .groups import Group, Sets
 from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
-from .stories import group_stories, is_story, story_id
+from .stories import GROUP, group_stories, is_story, story_id
 from .teams import merge_team_names, team_name
 from .variants import (
     merge_described,
@@ -289,7 +289,7 @@ def _group_key(m: RawMention) -> str:
     """
     key = fold(m.key) or fold(m.text) or m.text
     if m.kind == "group":
-        return "#group " + key
+        return GROUP + key
     if m.kind == "person" and (bare := fold(_QUOTED.sub(" ", m.key))):
         key = bare
     if m.kind == "organization":

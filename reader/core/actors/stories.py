@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from .context import Context
 from .groups import Sets
 
+GROUP = "#group "  # what a group's key starts with (resolve)
 _MARK = " @"  # between a group's key and its story's first article
 
 
@@ -66,7 +67,7 @@ def _stories(arts: list[str], names_of: Callable[[str], frozenset[str]]) -> dict
 
 
 def is_story(cluster: str) -> bool:
-    return _MARK in cluster
+    return cluster.startswith(GROUP) and _MARK in cluster
 
 
 def story_id(base: str, cluster: str) -> str:
