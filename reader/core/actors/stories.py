@@ -3,14 +3,14 @@
 "Police" in two articles of one story (they share specific names: the same suspect, the
 same town) are one group; "Police" of an unrelated story are another. Taken in turn,
 each article that holds a group joins every story (of that group) it shares two specific
-names with; a story is named after its first article. A group all of whose articles are
-one story keeps its own key.
+names with; a story is named after its first article. The largest story keeps the group's
+own key (so the store keeps the fewest per-article picks).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from .context import Context
@@ -39,8 +39,10 @@ def group_stories(in_keys: Mapping[str, set[str]], articles: Mapping[str, Iterab
     out: dict[str, dict[str, str]] = defaultdict(dict)
     for g in sorted(holders):
         story = _stories(sorted(holders[g]), names_of)
-        if len(set(story.values())) > 1:
-            for art, first in story.items():
+        size = Counter(story.values())
+        main = min(size, key=lambda first: (-size[first], first))  # keeps the group's key
+        for art, first in story.items():
+            if first != main:
                 out[art][g] = g + _MARK + first
     return dict(out)
 
