@@ -25,16 +25,22 @@ def group_stories(in_keys: Mapping[str, set[str]], articles: Mapping[str, Iterab
     """Article -> {group key -> story key} for the groups (`in_keys`: group key -> the
     in-article keys of its mentions) whose articles tell more than one story."""
     group_of_key = {k: g for g, keys in in_keys.items() for k in keys}
+    bodies = frozenset(group_of_key)
     holders: dict[str, set[str]] = defaultdict(set)
     for art, keys in articles.items():
-        for k in keys:
-            if (g := group_of_key.get(k)) is not None:
-                holders[g].add(art)
-    groups = ctx.groups
-    root = {g: find(g) for g in ctx.few}  # each specific name's cluster, found once
+        for k in bodies.intersection(keys):
+            holders[group_of_key[k]].add(art)
+    few, groups = ctx.few, ctx.groups
+    root: dict[str, str] = {}  # a specific name's cluster, found once
 
     def names_of(art: str) -> frozenset[str]:
-        return frozenset(root[g] for g in groups.get(art, ()) if g in root)
+        out = set()
+        for g in few.intersection(groups.get(art, ())):
+            r = root.get(g)
+            if r is None:
+                r = root[g] = find(g)
+            out.add(r)
+        return frozenset(out)
 
     out: dict[str, dict[str, str]] = defaultdict(dict)
     for g in sorted(holders):
