@@ -181,3 +181,13 @@ def test_a_role_the_text_gave_a_person_is_no_name_to_find_them_by():
     idx = NameIndex([kowal])
     assert _top(idx, "kowal") == "person:peter-kowal"
     assert not idx.search("man")
+
+
+def test_a_named_actor_comes_before_a_group_of_the_same_word():
+    index = NameIndex([
+        Actor("group:police", "Police", "group", 40, 30, {"Police": 40}),
+        Actor("organization:tromso-police", "Tromso Police", "organization", 3, 2,
+              {"Tromso Police": 3}),
+    ])
+    assert [a.id for a, _ in index.search("police")] == [
+        "organization:tromso-police", "group:police"]

@@ -28,9 +28,14 @@ PROMINENCE_WEIGHT = 2.0  # points per e-fold of articles naming the actor
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+GENERIC = 6.0  # a group ("police") comes after the named actors a query also fits
+
+
 def prominence(actor: Actor) -> float:
-    """Log-scaled evidence for the actor: articles first, mentions as a small extra."""
-    return math.log1p(actor.articles) + 0.1 * math.log1p(actor.mentions)
+    """Log-scaled evidence for the actor: articles first, mentions as a small extra; a
+    group, named by a common noun, far less."""
+    evidence = math.log1p(actor.articles) + 0.1 * math.log1p(actor.mentions)
+    return evidence - GENERIC if actor.kind == "group" else evidence
 
 
 def head_words(folded: str, kind: str) -> frozenset[str]:
