@@ -14,11 +14,11 @@ MAX_PASSAGE = 1200  # characters; longer paragraphs are split at sentence bounda
 PARSE_VERSION = "2"
 # Bump when actor extraction finds other mentions in the same text (new detection rules,
 # language handling, a retrained model): files are then read and their actors found again.
-ACTORS_VERSION = "39"
+ACTORS_VERSION = "40"
 READ_VERSION = f"{PARSE_VERSION}+actors{ACTORS_VERSION}"
 # Bump when corpus-wide resolution groups the same mentions otherwise (new merge rules):
 # an index is then resolved again whole, without reading its files again.
-RESOLVE_VERSION = "1"
+RESOLVE_VERSION = "2"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
 _PARA = re.compile(r"[^\n]+")
