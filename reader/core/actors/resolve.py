@@ -27,13 +27,13 @@ from .context import (
     short_forms_in_context,
 )
 from .fixes import Fixes
-from .gazetteer import known, lookup
+from .gazetteer import lookup
 from .groups import Group, Sets
 from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
 from .normalize import fold, slug
 from .stories import GROUP, group_stories, is_story, story_id
-from .teams import merge_team_names, team_name
+from .teams import merge_team_names, team_name, town_prefix
 from .variants import (
     merge_described,
     merge_national_units,
@@ -111,13 +111,10 @@ def _short_forms(groups: dict[str, Group], sets: Sets, linked: dict[str, set[str
         if len(words) <= 3 and len(last) > 3 and last.endswith("s") and (
                 last.capitalize() not in surnames()):
             heads[last].add(k)  # a team's plural: "sixers" -> "philly sixers"
-        if len(words) <= 4:
-            for i in range(1, len(words)):  # "angels" -> "los angeles angels"
-                if known(" ".join(words[:i]), "place"):
-                    heads[" ".join(words[i:])].add(k)
-                    if not k.endswith("#team") and team_name(words[i:]):  # "Philadelphia" won
-                        heads[" ".join(words[:i]) + " #team"].add(k)
-                    break
+        if len(words) <= 4 and (i := town_prefix(words)):
+            heads[" ".join(words[i:])].add(k)  # "angels" -> "los angeles angels"
+            if not k.endswith("#team") and team_name(words[i:]):  # "Philadelphia" won
+                heads[" ".join(words[:i]) + " #team"].add(k)
     for k in sorted(groups):
         if " " in k:
             if groups[k].kind() == "organization" and len(

@@ -148,13 +148,17 @@ def team_name(folded_words: list[str]) -> bool:
         w in _ORG_HEADS for w in folded_words)
 
 
+def town_prefix(words: Sequence[str]) -> int:
+    """How many first words of a name (not all) are a well-known place, the shortest such
+    ("Los Angeles Angels": 2), 0 when none is."""
+    return next((i for i in range(1, len(words)) if known(" ".join(words[:i]), "place")), 0)
+
+
 def town_of_team(words: Sequence[str]) -> int:
     """How many words of a team's name are the well-known place it is named after
     ("Philadelphia 76ers", "Kansas City Royals"), 0 for a name that is no such team."""
-    for i in range(1, len(words)):
-        if known(" ".join(words[:i]), "place"):
-            return i if team_name([w.lower() for w in words[i:]]) else 0
-    return 0
+    i = town_prefix(words)
+    return i if i and team_name([w.lower() for w in words[i:]]) else 0
 
 
 _DIGIT_WORDS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
