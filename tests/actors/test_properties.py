@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.actors import extract, resolve
+from reader.core.actors.tokens import PREV_WORD, prev_word
 from reader.core.model import KINDS
 
 WORDS = st.sampled_from(
@@ -47,3 +48,19 @@ def test_long_capitalised_runs_stay_fast():
     t0 = time.perf_counter()
     mentions = extract(text)
     assert mentions and time.perf_counter() - t0 < 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\"“”‘(,;.’'_-aZ9é²", max_size=60), st.integers(0, 60))
+def test_prev_word_is_the_pattern_s_word(text, pos):
+    pos = min(pos, len(text))
+    found = PREV_WORD.search(text, max(0, pos - 40), pos)
+    assert prev_word(text, pos) == (found.group(1) if found else "")
+
+
+def test_prev_word_reads_back_over_quotes_and_brackets():
+    text = 'shares of carmaker "Renault rose; the ( Acme'
+    assert prev_word(text, text.index("Renault")) == "carmaker"
+    assert prev_word(text, text.index("Acme")) == "the"
+    assert prev_word(text, text.index("rose")) == "Renault"
+    assert prev_word("; Acme", 2) == ""

@@ -33,7 +33,7 @@ from .runs import (
     title_end,
     verb_ing,
 )
-from .tokens import NEXT_WORD, PREV_WORD
+from .tokens import NEXT_WORD, prev_word
 from .wordstats import given_names, is_common, is_word, surnames
 
 _PLACE_PREPS = lx.words("in at from near across outside inside into to toward towards via")
@@ -88,8 +88,7 @@ class Detector:
             self.emit(toks, "person", SHAPE, initial, tentative=not speaks)
 
     def prev_word(self, pos: int) -> str:
-        m = PREV_WORD.search(self.text, max(0, pos - 40), pos)
-        return m.group(1) if m else ""
+        return prev_word(self.text, pos)
 
     def run(self, toks: list[Tok], initial: bool) -> None:
         """Handle one capitalised run (already split at connectors)."""

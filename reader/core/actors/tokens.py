@@ -53,3 +53,18 @@ _TEAM_NUMBER = r"\d{1,3}(?:ers|ERS)\b"
 TOKEN = re.compile(r"\S+")
 PREV_WORD = re.compile(r"([\w’'.-]+)[ \t\"“”‘(]*\Z")  # on the same line
 NEXT_WORD = re.compile(r"[\s,]*([\w’'-]+)")
+_GAP = " \t\"“”‘("  # what PREV_WORD skips after the word
+_WORD_MARKS = "_’'.-"  # what PREV_WORD's word holds besides letters and digits
+
+
+def prev_word(text: str, pos: int) -> str:
+    """The word `PREV_WORD` finds within the 40 characters before `pos` ("" if none),
+    found by stepping back from `pos` rather than by trying every start."""
+    lo = max(0, pos - 40)
+    end = pos
+    while end > lo and text[end - 1] in _GAP:
+        end -= 1
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    return text[start:end]
