@@ -1,10 +1,12 @@
 """Incremental update cost: K new articles added to an indexed corpus of N (issue 15, target 4).
 
-usage: python bench/bench_incremental.py N K
+usage: python bench/bench_incremental.py N K [--change add|remove|edit]
 A folder of N + K distinct articles (bench/make_corpus.py) is indexed without its last K
-files, then the K files are added and the corpus opened again. Each open is timed as a
-user meets it: index (or update) plus the first related-passage query, which rebuilds the
-related layer when anything changed. Target: the update costs <= 5 % of the first open.
+files, then the K files are added and the corpus opened again (`--change remove`: N
+articles indexed, K of them deleted; `edit`: K of them get a paragraph of another article
+appended). Each open is timed as a user meets it: index (or update) plus the first
+related-passage query, which updates the related layer when anything changed. Target:
+the update costs <= 5 % of the first open.
 """
 
 from __future__ import annotations
@@ -37,10 +39,29 @@ def opened(folder: str) -> dict:
     return {"indexed": indexed, "opened": time.perf_counter() - t0, "articles": len(rows)}
 
 
+def change(tree: Path, files: list[Path], n: int, k: int, how: str) -> None:
+    """Change the indexed `tree` (the first `n` of `files`): add the next `k` files,
+    or remove or edit `k` of its files, spread over its folders."""
+    if how == "add":
+        for f in files[n : n + k]:
+            (tree / "added").mkdir(exist_ok=True)
+            shutil.copy(f, tree / "added" / f.name)
+        return
+    step = max(1, n // k)
+    for i, f in enumerate(files[:n:step][:k]):
+        target = tree / f.parent.name / f.name
+        if how == "remove":
+            target.unlink()
+        else:  # a paragraph of a new article appended: a real edit of the text
+            extra = files[n + i].read_text(encoding="utf-8").split("\n\n")[-1]
+            target.write_text(target.read_text(encoding="utf-8") + "\n\n" + extra, "utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("n", type=int)
     ap.add_argument("k", type=int)
+    ap.add_argument("--change", choices=("add", "remove", "edit"), default="add")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -63,13 +84,12 @@ def main() -> None:
             return json.loads(out.stdout)
 
         first = run()
-        for f in files[a.n :]:
-            (tree / "added").mkdir(exist_ok=True)
-            shutil.copy(f, tree / "added" / f.name)
+        change(tree, files, a.n, a.k, a.change)
         update = run()
     print(f"first open of {first['articles']} articles: index {first['indexed']:.2f} s,"
           f" with the first related query {first['opened']:.2f} s")
-    print(f"{a.k} articles added ({update['articles']} in all): update {update['indexed']:.2f} s,"
+    done = {"add": "added", "remove": "removed", "edit": "edited"}[a.change]
+    print(f"{a.k} articles {done} ({update['articles']} in all): update {update['indexed']:.2f} s,"
           f" with the first related query {update['opened']:.2f} s"
           f" = {100 * update['opened'] / first['opened']:.1f} % of the first open (target <= 5 %)")
 

@@ -6,8 +6,9 @@ The new assignment of every raw mention is compared with the `mentions` table in
 SQL pass; only rows whose actor changed are written, and only the actors and articles
 they touch (or whose counts moved because articles went) are rewritten. The result is
 the store a full rewrite gives. The resolution written is kept (`resolved_prev`,
-`picked_prev`) with the articles stored since (`unresolved`), so that the next one
-compares only the raw mentions that can have changed.
+`picked_prev`) with the articles stored since (`unresolved`) and the spellings their
+actors lost with the articles dropped since (`actor_losses`), so that the next one
+compares only the raw mentions that can have changed and counts only the actors they touch.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ CREATE TABLE resolved_prev(mention TEXT PRIMARY KEY, actor TEXT) WITHOUT ROWID;
 CREATE TABLE picked_prev(doc TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL,
     actor TEXT NOT NULL, PRIMARY KEY(doc, key, kind)) WITHOUT ROWID;
 CREATE TABLE unresolved(doc TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+# The spellings (text, count) each actor lost with the articles dropped since the last
+# resolution; a store from before starts with one full comparison.
+LOSSES_MIGRATION = """
+CREATE TABLE actor_losses(actor TEXT NOT NULL, text TEXT NOT NULL, n INT NOT NULL);
+DELETE FROM meta WHERE key = 'resolution_kept';
 """
 
 _NEW = "CASE WHEN x.actor IS NULL THEN NULL ELSE coalesce(p.actor, x.actor) END"
@@ -46,6 +54,16 @@ def stored(db: sqlite3.Connection, doc: str) -> None:
     """Record that the raw mentions of article `doc` were stored since the last resolution."""
     if _kept(db):
         db.execute("INSERT OR IGNORE INTO unresolved VALUES (?)", (doc,))
+
+
+def dropped(db: sqlite3.Connection, doc: str) -> None:
+    """Record what the actors of article `doc` lose with it (before its mentions go)."""
+    if _kept(db):
+        db.execute(
+            "INSERT INTO actor_losses SELECT actor, text, count(*) FROM mentions "
+            "WHERE doc = ? GROUP BY actor, text",
+            (doc,),
+        )
 
 
 def write(
@@ -110,7 +128,7 @@ def write(
         "SELECT old, old_text, -count(*) FROM changed WHERE old IS NOT NULL GROUP BY 1, 2"
     ):
         moves.setdefault(actor, Counter())[text] += n
-    _write_actors(db, actors, touched, moves)
+    _write_actors(db, actors, touched, moves, whole=stored_since is None)
     docs = {d for (d,) in db.execute("SELECT DISTINCT doc FROM changed")}
     db.execute(
         "UPDATE articles SET n_actors = "
@@ -177,30 +195,29 @@ def _keep(db: sqlite3.Connection, resolved: dict[str, str | None],
 
 
 def _write_actors(db: sqlite3.Connection, actors: Mapping[str, Actor], touched: set[str],
-                  moves: dict[str, Counter[str]]) -> None:
+                  moves: dict[str, Counter[str]], whole: bool) -> None:
     """Bring the `actors` table to the resolution: counts and aliases are recomputed for
-    the actors `touched` by changed mentions and those whose counts moved (articles
-    removed); other rows are rewritten only when their name, kind or roles changed.
+    the actors `touched` by changed mentions and those that lost mentions with dropped
+    articles; other rows are rewritten only when their name, kind or roles changed.
 
-    A touched actor whose new count is its old one plus the changed mentions' `moves`
-    lost none through removed articles: its aliases are the stored ones plus the moves."""
-    counts = {
-        actor: (n, docs)
-        for actor, n, docs in db.execute(
-            "SELECT actor, count(*), count(DISTINCT doc) FROM mentions GROUP BY actor"
-        )
-    }
+    A touched actor whose new count is its old one plus the changed mentions' `moves` and
+    its losses has as aliases the stored ones plus those. Unless `whole` (every mention
+    was compared), only the touched actors' mentions are counted."""
     old = {
         row[0]: row
         for row in db.execute(
             "SELECT id, name, kind, mentions, articles, aliases, roles FROM actors"
         )
     }
+    for actor, text, n in db.execute("SELECT actor, text, sum(n) FROM actor_losses GROUP BY 1, 2"):
+        moves.setdefault(actor, Counter())[text] -= n
+    db.execute("DELETE FROM actor_losses")
+    counts = _counts(db, None if whole else touched | set(moves), old)
     stale = touched | {a for a, row in old.items() if counts.get(a) != tuple(row[3:5])}
     stale |= set(counts) - set(old)  # not expected: mentions of an actor never stored
     stale &= set(counts)
     aliases: dict[str, str] = {}
-    if len(stale) > len(counts) // 4:  # many (a first index): one pass over every mention
+    if whole and len(stale) > len(counts) // 4:  # a first index: one pass over every mention
         spelt: dict[str, dict[str, int]] = {}
         for actor, text, n in db.execute(
             "SELECT actor, text, count(*) FROM mentions GROUP BY actor, text "
@@ -236,3 +253,19 @@ def _write_actors(db: sqlite3.Connection, actors: Mapping[str, Actor], touched: 
         "INSERT OR REPLACE INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
         (row for a, row in sorted(want.items()) if old.get(a) != row),
     )
+
+
+def _counts(db: sqlite3.Connection, only: set[str] | None,
+            old: dict[str, tuple]) -> dict[str, tuple[int, int]]:
+    """Mentions and articles of each actor that has any: counted for every actor, or for
+    `only` those (the others keep their stored counts)."""
+    sql = "SELECT actor, count(*), count(DISTINCT doc) FROM mentions"
+    if only is None:
+        return {a: (n, docs) for a, n, docs in db.execute(sql + " GROUP BY actor")}
+    counts = {a: (row[3], row[4]) for a, row in old.items() if a not in only}
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS counted(actor TEXT PRIMARY KEY)")
+    db.execute("DELETE FROM counted")
+    db.executemany("INSERT INTO counted VALUES (?)", ((a,) for a in sorted(only)))
+    counts.update((a, (n, docs)) for a, n, docs in db.execute(
+        sql + " WHERE actor IN (SELECT actor FROM counted) GROUP BY actor"))
+    return counts

@@ -91,6 +91,8 @@ MIGRATIONS: list[Migration] = [
     # 12: incremental derived layers: what changed since the related layer was built,
     # the aggregates of raw mentions resolution reads, the last resolution written.
     changes.MIGRATION + rawagg.MIGRATION + resolution_writer.MIGRATION,
+    # 13: what actors lose with dropped articles, so an update counts only the touched.
+    resolution_writer.LOSSES_MIGRATION,
 ]
 
 
@@ -169,6 +171,7 @@ class Store:
     def drop_article(self, doc: str) -> None:
         changes.forget_doc(self.db, doc)
         rawagg.drop(self.db, doc)
+        resolution_writer.dropped(self.db, doc)
         texts.forget(self.db, doc)
         tables = ("articles", "passages", "raw_mentions", "mentions", "quotes", "article_langs")
         for table in tables:
