@@ -169,6 +169,7 @@ def downgrade_to_6(path: Path) -> None:
         "DROP TABLE rel_terms; DROP TABLE article_langs;"
         "DROP TABLE rel_dirty; DROP TABLE rel_gone; DROP TABLE raw_counts; DROP TABLE raw_keys;"
         "DROP TABLE resolved_prev; DROP TABLE picked_prev; DROP TABLE unresolved;"
+        "DROP TABLE actor_losses;"
         "ALTER TABLE passages DROP COLUMN hash;"
         "CREATE VIRTUAL TABLE passages_fts USING fts5(doc UNINDEXED, idx UNINDEXED, title, "
         "body, tokenize='unicode61 remove_diacritics 2');"
