@@ -52,9 +52,10 @@ def change(tree: Path, files: list[Path], n: int, k: int, how: str) -> None:
         target = tree / f.parent.name / f.name
         if how == "remove":
             target.unlink()
-        else:  # a paragraph of a new article appended: a real edit of the text
-            extra = files[n + i].read_text(encoding="utf-8").split("\n\n")[-1]
-            target.write_text(target.read_text(encoding="utf-8") + "\n\n" + extra, "utf-8")
+        else:  # a paragraph (a line) of a new article appended: a real edit of the text
+            lines = files[n + i].read_text(encoding="utf-8").splitlines()
+            extra = [line for line in lines if line.strip()][-1]
+            target.write_text(target.read_text(encoding="utf-8") + "\n" + extra + "\n", "utf-8")
 
 
 def main() -> None:
