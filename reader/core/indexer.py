@@ -18,6 +18,7 @@ from pathlib import Path
 from reader.core import repeated, texts
 from reader.core.analysis import Analyser, workers_for
 from reader.core.dates import normalise_date, text_date
+from reader.core.gcpause import paused_gc
 from reader.core.model import Article, LoadWarning
 from reader.core.quotes import stored as quotes
 from reader.core.sources import LoadError, SourceFile, discover, load
@@ -140,11 +141,12 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         from reader.core import actors
 
         fixes = actors.Fixes.load()
-        store.put_resolution(
-            store.distinct_mentions(),
-            lambda raw, arts: actors.resolve(raw, fixes, arts),
-            full=store.get_meta("fixes") != fingerprint,
-        )
+        with paused_gc():
+            store.put_resolution(
+                store.distinct_mentions(),
+                lambda raw, arts: actors.resolve(raw, fixes, arts),
+                full=store.get_meta("fixes") != fingerprint,
+            )
         store.set_meta("fixes", fingerprint)
         store.set_meta("resolved", "1")
     store.set_meta("parse", READ_VERSION)
