@@ -322,3 +322,11 @@ def test_a_leaders_administration_is_an_organisation_apart_from_the_leader():
     found = {m.text for m in extract("The Republican administration and the French"
                                      " administration met the Texas administration.")}
     assert not any(text.endswith("administration") for text in found)
+
+
+def test_a_city_alone_is_its_team_far_into_a_long_sports_article():
+    lead = "The Boston Harriers coach praised the season and the league game. "
+    lead += "The players trained hard on the field. " * 300
+    text = lead + "Boston signed a new striker. The club trains in Boston."
+    found = [(m.kind, m.key) for m in extract(text) if m.text == "Boston"]
+    assert found == [("organization", "Boston Harriers"), ("place", "Boston")]

@@ -56,6 +56,8 @@ def test_prev_word_is_the_pattern_s_word(text, pos):
     pos = min(pos, len(text))
     found = PREV_WORD.search(text, max(0, pos - 40), pos)
     assert prev_word(text, pos) == (found.group(1) if found else "")
+    found = PREV_WORD.search(text, 0, pos)
+    assert prev_word(text, pos, reach=None) == (found.group(1) if found else "")
 
 
 def test_prev_word_reads_back_over_quotes_and_brackets():

@@ -58,3 +58,13 @@ def test_a_spaced_dash_between_two_names_stays_a_dash():
 def test_a_town_before_a_spaced_comma_and_its_country_is_a_place():
     s = spans("Officials said Skerrivoe , Norway , had no power on Tuesday .")
     assert s["Skerrivoe"][0] == "place"
+
+
+def test_names_dashed_apart_late_in_a_long_tokenised_text():
+    """Whether a dash parts two names is read near the dash, however long the text."""
+    from reader.core.actors import extract
+
+    lead = "Some co - workers said , in fact , that the plant was quiet . " * 300
+    text = lead + "Esther Williams - Esther Williams was there , he said ."
+    found = [(m.text, m.kind) for m in extract(text) if "Esther" in m.text]
+    assert found == [("Esther Williams", "person")] * 2

@@ -46,7 +46,8 @@ def _hyphen(text: str, s: int, e: int) -> bool:
     left, right = text[i:s], text[e:j]
     if left[0].isupper() != right[0].isupper():
         return False
-    if left[0].isupper() and _NAME_BEFORE.search(text, 0, i) and _NAME_AFTER.match(text, j):
+    if left[0].isupper() and _NAME_BEFORE.search(text, max(0, i - _REACH), i) and (
+            _NAME_AFTER.match(text, j)):
         return False  # two names dashed apart: "Esther Williams - Esther Williams"
     return not (len(left) > 1 and left.isupper() and len(right) > 1 and right.isupper())
 
@@ -54,6 +55,8 @@ def _hyphen(text: str, s: int, e: int) -> bool:
 # A capitalised word (not a sentence's article) just before, and one just after.
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?!(?:The|A|An) )[A-Z][\w'.]* $")
 _NAME_AFTER = re.compile(r" [A-Z]")
+_REACH = 80  # a name before is looked for this far back (searching all the text before
+# each hyphen made a long tokenised text quadratic)
 
 
 class Offsets:

@@ -10,7 +10,7 @@ from . import lexicon as lx
 from .candidate import SHAPE, TEAM, Candidate
 from .gazetteer import known, lookup
 from .groups import Group, Sets
-from .tokens import PREV_WORD
+from .tokens import prev_word
 from .wordstats import given_names, surnames, zipf
 
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?![\d-]|st|nd|rd|th)")  # not "52nd"
@@ -82,8 +82,8 @@ def _city_for_team(cands: list[Candidate], text: str) -> None:
     for c in cands:
         if c.kind != "place" or len(teams.get(c.words, ())) != 1:
             continue
-        prev = PREV_WORD.search(text, 0, c.start)
-        if prev and prev.group(1).lower() in _LOCATIVE or _COMMA_NAME.match(text, c.end):
+        prev = prev_word(text, c.start, reach=None)
+        if prev.lower() in _LOCATIVE or _COMMA_NAME.match(text, c.end):
             continue
         c.kind, c.strength, c.key = "organization", TEAM, next(iter(teams[c.words]))
 

@@ -57,10 +57,11 @@ _GAP = " \t\"“”‘("  # what PREV_WORD skips after the word
 _WORD_MARKS = "_’'.-"  # what PREV_WORD's word holds besides letters and digits
 
 
-def prev_word(text: str, pos: int) -> str:
-    """The word `PREV_WORD` finds within the 40 characters before `pos` ("" if none),
-    found by stepping back from `pos` rather than by trying every start."""
-    lo = max(0, pos - 40)
+def prev_word(text: str, pos: int, reach: int | None = 40) -> str:
+    """The word `PREV_WORD` finds within the `reach` characters before `pos` (None: in
+    all of them; "" if none), found by stepping back from `pos` rather than by trying
+    every start (which costs the whole text before `pos` for every name)."""
+    lo = 0 if reach is None else max(0, pos - reach)
     end = pos
     while end > lo and text[end - 1] in _GAP:
         end -= 1
