@@ -1,7 +1,8 @@
-"""Extraction time of one long text as it grows: linear, or worse (huge files, issue 15).
+"""Analysis time of one long text as it grows: linear, or worse (huge files, issue 15).
 
 usage: python bench/bench_long_texts.py [--lines N]
-Three shapes of one article, N lines and 4N lines long: ECB+ dev articles joined into one
+`analyse()` (actors, quotations, language: what indexing runs per article) of three
+shapes of one article, N lines and 4N lines long: ECB+ dev articles joined into one
 text (distinct, tokenised news), a sports story naming a team and its city on every line,
 and tokenised text with spaced hyphens. A ratio near 4 is linear; 16 is quadratic.
 """
@@ -45,7 +46,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lines", type=int, default=1000)
     n = ap.parse_args().lines
-    from reader.core.actors import extract, gazetteer
+    from reader.core.actors import gazetteer
+    from reader.core.analysis import analyse
 
     gazetteer.warm()
     for name, make in (("news (ECB+ dev)", _news), ("sports", _sports),
@@ -54,7 +56,7 @@ def main() -> None:
         for lines in (n, 4 * n):
             text = make(lines)
             t0 = time.perf_counter()
-            extract(text)
+            analyse("long", text)
             secs.append(time.perf_counter() - t0)
             print(f"{name:16} {lines:6} lines {len(text) / 1e3:8.0f} KB {secs[-1]:7.2f} s")
         print(f"{name:16} 4x the lines: {secs[1] / secs[0]:.1f}x the time (linear: 4)")

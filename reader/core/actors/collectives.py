@@ -14,6 +14,7 @@ from . import lexicon as lx
 from .cues import shouted
 from .gazetteer import demonym
 from .language import language
+from .overlaps import Overlaps
 
 # The first word of a line, or of a sentence or a part after a colon (quotes may open it).
 _LINE_START = re.compile(r"^[ \t\"'“‘(\[]*([A-Za-z]+)", re.M)
@@ -42,11 +43,12 @@ def collective_mentions(text: str, mentions: list[RawMention]) -> list[RawMentio
     added = [RawMention(m.start, m.end, m.text, "group", m.text) for m in mentions
              if _people(m)]
     spans = {(m.start, m.end) for m in added}
+    overlapping = Overlaps(mentions)
     for start, end in sorted(openings + after_place):
         found = _group(text, start, end)
         if found is None or found[:2] in spans or any(
-                m.start < found[1] and found[0] < m.end and not (
-                    _bare(m, start, end) and not _plural_people(m.text)) for m in mentions):
+                not (_bare(m, start, end) and not _plural_people(m.text))
+                for m in overlapping(found[0], found[1])):
             continue
         a, b, key = found
         added.append(RawMention(a, b, text[a:b], "group", key))

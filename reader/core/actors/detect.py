@@ -13,7 +13,7 @@ from . import lexicon as lx
 from .candidate import GIVEN, Candidate, tokens
 from .detector import MAX_RUN, Detector
 from .gazetteer import lookup
-from .headlines import headline_lines, headline_names
+from .headlines import KnownNames, headline_lines, headline_names
 from .language import capitalises_nouns
 from .runs import opens_quotation, sentence_initial, split_connectors
 from .spacing import blank_nicknames, squeeze
@@ -86,8 +86,9 @@ def _detect(text: str) -> list[Candidate]:
                     det.midcaps.add(g[0].text)  # "Samsung" of "Samsung Electronics Co."
     for g, initial in runs:
         det.run(g, initial)
+    names = KnownNames()
     for s, e in caps:
-        headline_names(det, text, s, e)
+        headline_names(det, text, s, e, names)
     det.out.sort(key=lambda c: c.start)
     mark_teams(det.out, text)
     return det.out

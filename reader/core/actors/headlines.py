@@ -106,11 +106,21 @@ def _headline(line: str) -> bool:
 _HEAD_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w-]|[’'](?![sS]\b)(?=[^\W\d_]))*")
 
 
-def headline_names(det: Any, text: str, start: int, end: int) -> None:
-    """Emit the names of one headline line through `det` (the article's detector)."""
-    known: dict[str, Any] = {}
-    for c in det.out:
-        if not c.tentative:
+class KnownNames:
+    """The article's names so far, by their spellings in capitals (each with the first
+    candidate that gave it), read from the detector's candidates as they come: once per
+    article, not once per headline line."""
+
+    def __init__(self) -> None:
+        self.by_caps: dict[str, Any] = {}
+        self._read = 0
+
+    def update(self, cands: list[Any]) -> dict[str, Any]:
+        """Take in the candidates added to `cands` since the last call."""
+        known = self.by_caps
+        for c in cands[self._read:]:
+            if c.tentative:
+                continue
             known.setdefault(c.text.upper(), c)
             if len(c.words) > 1 and (c.kind == "person" or c.kind == "organization" and (
                     c.words[-1] not in lx.ORG_HEADS)):
@@ -121,6 +131,14 @@ def headline_names(det: Any, text: str, start: int, end: int) -> None:
                 bare = len(strip_form(fold(" ".join(c.words))).split())
                 if bare < len(c.words):
                     known.setdefault(" ".join(c.words[:bare]).upper(), c)
+        self._read = len(cands)
+        return known
+
+
+def headline_names(det: Any, text: str, start: int, end: int, names: KnownNames) -> None:
+    """Emit the names of one headline line through `det` (the article's detector);
+    `names` holds the article's names, brought up to date here."""
+    known = names.update(det.out)
     toks = [Tok(m.start(), m.end(), m.group()) for m in _HEAD_TOKEN.finditer(text, start, end)]
     i, n = 0, len(toks)
     while i < n:

@@ -12,6 +12,7 @@ from collections import Counter
 from ..model import RawMention
 from . import lexicon as lx
 from .lexicon import NAME_SUFFIXES
+from .overlaps import Overlaps
 from .wordstats import gender, given_names
 
 _MALE = lx.words("""man boy son father husband brother dad grandfather king prince actor
@@ -62,9 +63,10 @@ def headline_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]
               if len(t.group().split()) <= _MAX_WORDS and (nouns := _nouns(text, t))]
     if not titles:
         return mentions
-    added = _apposed(text, titles, mentions)
+    at = Overlaps(mentions)
+    added = _apposed(text, titles, at)
     spans = {(m.start, m.end) for m in added}
-    added += [m for m in _subjects(text, titles, mentions) if (m.start, m.end) not in spans]
+    added += [m for m in _subjects(text, titles, mentions, at) if (m.start, m.end) not in spans]
     if not added:
         return mentions
     spans = {(m.start, m.end) for m in added}
@@ -77,13 +79,13 @@ def _nouns(text: str, t: re.Match) -> list[re.Match]:
 
 
 def _apposed(text: str, titles: list[tuple[re.Match, list[re.Match]]],
-             mentions: list[RawMention]) -> list[RawMention]:
+             at: Overlaps) -> list[RawMention]:
     """Person nouns set beside the one person a title line names: after a comma or after
     "as" ("Jane Roe , Swimming Champion , Actress", "Picks Jane Roe As Oscar Host")."""
     out: list[RawMention] = []
     for t, nouns in titles:
         spans = {w.span() for w in nouns}
-        named = [m for m in mentions if t.start() <= m.start < t.end() and m.kind == "person"
+        named = [m for m in at.starting_in(t.start(), t.end()) if m.kind == "person"
                  and (m.start, m.end) not in spans and (m.key != m.text or " " in m.key)]
         if len({m.key for m in named}) != 1:
             continue  # nobody, or two people
@@ -105,7 +107,7 @@ def _apposed(text: str, titles: list[tuple[re.Match, list[re.Match]]],
 
 
 def _subjects(text: str, titles: list[tuple[re.Match, list[re.Match]]],
-              mentions: list[RawMention]) -> list[RawMention]:
+              mentions: list[RawMention], at: Overlaps) -> list[RawMention]:
     """The one person noun of each title line that names nobody, linked to the article's
     subject: the one person it names in full, or the one named most often, at least twice."""
     count = Counter(m.key for m in mentions if m.kind == "person" and _full_name(m.key))
@@ -130,9 +132,9 @@ def _subjects(text: str, titles: list[tuple[re.Match, list[re.Match]]],
             continue  # none, or "Deputy's Killer Held": two people
         spans = {w.span() for w in nouns}
         head = max(t.start(), text.rfind(":", t.start(), nouns[0].start()) + 1)  # no kicker
-        if any(head < m.end and m.start < t.end() and (m.start, m.end) not in spans and (
+        if any((m.start, m.end) not in spans and (
                 m.kind == "person" or any(m.start <= a < m.end for a, _ in spans))
-               for m in mentions):
+               for m in at(head, t.end())):
             continue  # "Judge sentences Jane Roe", "Office of the Press Secretary"
         noun = nouns[0].group().lower()
         if _other_sex(noun, sex):

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.quotes.cues import (
     ACCORDING,
@@ -76,7 +77,7 @@ def find_quotes(
             continue
         if _title_case(words):
             continue  # a title of a work, a name, a slogan: nobody is reported saying it
-        para = text.count("\n", 0, span.open_at)
+        para = _paragraph_at(text, span.open_at)
         who, partial = _cue(text, span)
         speaker: tuple[str | None, str | None] | None = None
         opens = _opens_paragraph(text, span)
@@ -95,7 +96,23 @@ def find_quotes(
             continue
         quote = Quote(doc, span.start, span.end, text[span.start : span.end], *speaker)
         out.append(quote)
-        previous = (quote, text.count("\n", 0, span.close_end))
+        previous = (quote, _paragraph_at(text, span.close_end))
+    return out
+
+
+def _paragraph_at(text: str, pos: int) -> int:
+    """The number of the line `pos` is on: the newlines before it, found by bisection
+    (counting them from the start cost the whole text before `pos` for every quotation)."""
+    return bisect_left(_newlines(text), pos)
+
+
+@lru_cache(maxsize=1)
+def _newlines(text: str) -> list[int]:
+    """The offsets of the newlines of `text` (the article being read)."""
+    out, at = [], text.find("\n")
+    while at >= 0:
+        out.append(at)
+        at = text.find("\n", at + 1)
     return out
 
 
@@ -187,7 +204,7 @@ def _speaker(text, who: _Who, ms, starts, span: Span, previous, roles_index):
 
 def _antecedent(text, kind: str, ms, starts, span: Span, previous):
     """The speaker a pronoun refers to, when the context decides it; else Nones."""
-    para = text.count("\n", 0, span.open_at)
+    para = _paragraph_at(text, span.open_at)
     if previous and previous[0].actor and para - previous[1] <= 2:
         kinds = {m.actor: m.kind for m in ms}
         between = ms[bisect_left(starts, previous[0].end) : bisect_left(starts, span.open_at)]
