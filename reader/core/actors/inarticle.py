@@ -78,16 +78,26 @@ def _principal(pos: int, options: list[tuple[int, str]]) -> str:
 _BLEND = re.compile(r"([A-Z][a-z]?)[-.]?([A-Z][a-z]{1,3})")
 
 
-def _blend(word: str, fulls: set[str]) -> str | None:
-    """The one full name of the article a clipped blend of its given name and surname
-    stands for ("LiLo", "A-Rod"), else None."""
-    m = _BLEND.fullmatch(word)
-    if m is None:
-        return None
-    first, last = m.group(1).lower(), m.group(2).lower()
-    found = {k for k in fulls if (w := k.lower().split())[0].startswith(first)
-             and w[-1].startswith(last)}
-    return found.pop() if len(found) == 1 else None
+class _Blends:
+    """The article's full names by the initials of their first and last words, for the
+    clipped blends ("LiLo", "A-Rod") that stand for one of them: a blend is compared
+    with the names that fit its initials, not with every name of the article."""
+
+    def __init__(self, fulls: set[str]) -> None:
+        self.by_initials: dict[tuple[str, str], list[tuple[str, list[str]]]] = defaultdict(list)
+        for k in fulls:
+            if w := k.lower().split():
+                self.by_initials[(w[0][:1], w[-1][:2])].append((k, w))
+
+    def __call__(self, word: str) -> str | None:
+        """The one full name the blend `word` stands for, else None."""
+        m = _BLEND.fullmatch(word)
+        if m is None:
+            return None
+        first, last = m.group(1).lower(), m.group(2).lower()
+        found = {k for k, w in self.by_initials.get((first[:1], last[:2]), ())
+                 if w[0].startswith(first) and w[-1].startswith(last)}
+        return found.pop() if len(found) == 1 else None
 
 
 def _company_units(cands: list[Candidate]) -> None:
@@ -164,13 +174,13 @@ def link(cands: list[Candidate]) -> list[RawMention]:
     keys: list[str] = []
     kinds: list[str] = []
     kept: list[Candidate] = []
-    fulls = {k for options in persons.values() for _, k in options}
+    blend = _Blends({k for options in persons.values() for _, k in options})
     for c in cands:
         key = c.key
         kind = c.kind
         if c.tentative and fold(c.name) not in persons:
             continue
-        if len(c.words) == 1 and c.strength < GAZ and (full := _blend(c.name, fulls)):
+        if len(c.words) == 1 and c.strength < GAZ and (full := blend(c.name)):
             key, kind = full, "person"
         elif key is None or c.strength < GAZ or c.kind == "organization":  # Microsoft (Corp.)
             f = fold(c.name)

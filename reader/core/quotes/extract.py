@@ -100,6 +100,20 @@ def find_quotes(
     return out
 
 
+_kinds_seen: tuple[Sequence, dict[str, str]] = ((), {})
+
+
+def _actor_kinds(ms: Sequence) -> dict[str, str]:
+    """Each actor's kind (its last mention's) among the mentions `ms`: made once per
+    article, not once per quotation opened by a pronoun."""
+    global _kinds_seen  # one article's table, kept while it is read
+    seen, kinds = _kinds_seen
+    if seen is not ms:  # `ms` stays referenced here, so another list cannot take its id
+        kinds = {m.actor: m.kind for m in ms}
+        _kinds_seen = (ms, kinds)
+    return kinds
+
+
 def _paragraph_at(text: str, pos: int) -> int:
     """The number of the line `pos` is on: the newlines before it, found by bisection
     (counting them from the start cost the whole text before `pos` for every quotation)."""
@@ -206,7 +220,7 @@ def _antecedent(text, kind: str, ms, starts, span: Span, previous):
     """The speaker a pronoun refers to, when the context decides it; else Nones."""
     para = _paragraph_at(text, span.open_at)
     if previous and previous[0].actor and para - previous[1] <= 2:
-        kinds = {m.actor: m.kind for m in ms}
+        kinds = _actor_kinds(ms)
         between = ms[bisect_left(starts, previous[0].end) : bisect_left(starts, span.open_at)]
         spoke = kinds.get(previous[0].actor) == "person" or kind != "person"
         if spoke and not any(m.kind == "person" and m.actor != previous[0].actor for m in between):
