@@ -44,8 +44,9 @@ def collective_mentions(text: str, mentions: list[RawMention]) -> list[RawMentio
              if _people(m)]
     spans = {(m.start, m.end) for m in added}
     overlapping = Overlaps(mentions)
+    prose: dict[int, bool] = {}
     for start, end in sorted(openings + after_place):
-        found = _group(text, start, end)
+        found = _group(text, start, end, prose)
         if found is None or found[:2] in spans or any(
                 not (_bare(m, start, end) and not _plural_people(m.text))
                 for m in overlapping(found[0], found[1])):
@@ -59,7 +60,8 @@ def collective_mentions(text: str, mentions: list[RawMention]) -> list[RawMentio
                   key=lambda m: m.start)
 
 
-def _group(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+def _group(text: str, start: int, end: int,
+           prose: dict[int, bool]) -> tuple[int, int, str] | None:
     """(start, end, key) of the group the word at `start` opens, if it opens one."""
     word = text[start:end]
     counted = word.capitalize() in lx.COUNT_WORDS
@@ -76,13 +78,13 @@ def _group(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         if nxt is None:
             return None
         noun = nxt.group(1).lower()
-        if noun in lx.GROUP_NOUNS and not _name_follows(text, nxt.end()):
+        if noun in lx.GROUP_NOUNS and not _name_follows(text, nxt.end(), prose):
             return start, nxt.end(), noun.capitalize()  # "Three people", "Both women"
         return (start, end, _PEOPLE) if noun in _FATES else None
     key = word.capitalize()
     if nxt is not None and nxt.group(1) in lx.WEEKDAYS:
         return start, end, key  # "Prosecutors Tuesday put on ..."
-    if _name_follows(text, end):
+    if _name_follows(text, end, prose):
         return None  # "Police Chief Jane Roe", "Police Scotland": a name goes on
     return start, end, key
 
@@ -104,12 +106,16 @@ def _bare(m: RawMention, start: int, end: int) -> bool:
     return (m.start, m.end) == (start, end) and m.key == m.text and m.role is None
 
 
-def _name_follows(text: str, end: int) -> bool:
-    """A capitalised word follows on the line, and the line is not all capitals or Title Case."""
+def _name_follows(text: str, end: int, prose: dict[int, bool]) -> bool:
+    """A capitalised word follows on the line, and the line is not all capitals or Title
+    Case (`prose`: that answer for each line start of the article, once a line is read)."""
     nxt = re.match(r"[ \t]+([A-Z]\w*)", text[end:end + 40])
     if nxt is None:
         return False
-    stop = text.find("\n", end)
-    line = text[text.rfind("\n", 0, end) + 1:stop if stop >= 0 else len(text)]
-    words = [w for w in line.split() if w[:1].isalpha() and w not in lx.SMALL_WORDS]
-    return sum(w[0].isupper() for w in words) < 0.75 * len(words)
+    start = text.rfind("\n", 0, end) + 1
+    if start not in prose:
+        stop = text.find("\n", end)
+        line = text[start:stop if stop >= 0 else len(text)]
+        words = [w for w in line.split() if w[:1].isalpha() and w not in lx.SMALL_WORDS]
+        prose[start] = sum(w[0].isupper() for w in words) < 0.75 * len(words)
+    return prose[start]

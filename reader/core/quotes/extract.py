@@ -132,15 +132,14 @@ def _newlines(text: str) -> list[int]:
 
 def _cue(text: str, span: Span) -> tuple[_Who | None, bool]:
     """Where the speaker is named, and whether the quote is partial (inside a sentence)."""
-    para_start = text.rfind("\n", 0, span.open_at) + 1
-    sent_start = max(para_start, span.open_at - WINDOW)
+    reach = max(0, span.open_at - WINDOW)  # nothing beyond the window is read
+    sent_start = max(text.rfind("\n", reach, span.open_at) + 1, reach)
     for m in _SENTENCE_END.finditer(text, sent_start, span.open_at):
         if not _ABBREVIATION.search(text, max(0, m.start() - 4), m.start()):
             sent_start = m.end()
     before = text[sent_start : span.open_at]
-    para_end = text.find("\n", span.close_end)
-    para_end = len(text) if para_end < 0 else para_end
-    stop = min(para_end, span.close_end + WINDOW)
+    para_end = text.find("\n", span.close_end, span.close_end + WINDOW)
+    stop = min(len(text) if para_end < 0 else para_end, span.close_end + WINDOW)
     after_end = stop
     for end in _SENTENCE_END.finditer(text, span.close_end, stop):
         if not _ABBREVIATION.search(text, max(0, end.start() - 4), end.start()):
@@ -245,12 +244,16 @@ def _sentence_subject(text: str, span: Span, ms, starts):
     para_start = text.rfind("\n", 0, span.open_at) + 1
     para_end = text.find("\n", span.close_end)
     para_end = len(text) if para_end < 0 else para_end
-    inside = [
-        m
-        for m in ms[bisect_left(starts, para_start) : bisect_left(starts, para_end)]
-        if not span.open_at <= m.start < span.close_end and m.kind != "group"
-    ]
-    found = next((m for m in inside if m.kind == "person"), inside[0] if inside else None)
+    found = first = None
+    for i in range(bisect_left(starts, para_start), bisect_left(starts, para_end)):
+        m = ms[i]  # read in turn until the first person (a long paragraph has many)
+        if span.open_at <= m.start < span.close_end or m.kind == "group":
+            continue
+        if m.kind == "person":
+            found = m
+            break
+        first = first or m
+    found = found or first
     return (found.name, found.actor) if found else None
 
 
@@ -327,9 +330,12 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _opens_paragraph(text: str, span: Span) -> bool:
-    return (
-        span.open_at == 0 or not text[text.rfind("\n", 0, span.open_at) + 1 : span.open_at].strip()
-    )
+    """Only blanks stand between the start of the quote's line and its opening mark (read
+    back from the mark, not from the line's start: a long line has many quotations)."""
+    i = span.open_at
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _ends_sentence(text: str, span: Span) -> bool:
