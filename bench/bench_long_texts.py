@@ -1,10 +1,11 @@
 """Analysis time of one long text as it grows: linear, or worse (huge files, issue 15).
 
 usage: python bench/bench_long_texts.py [--lines N]
-`analyse()` (actors, quotations, language: what indexing runs per article) of three
+`analyse()` (actors, quotations, language: what indexing runs per article) of four
 shapes of one article, N lines and 4N lines long: ECB+ dev articles joined into one
-text (distinct, tokenised news), a sports story naming a team and its city on every line,
-and tokenised text with spaced hyphens. A ratio near 4 is linear; 16 is quadratic.
+text (distinct, tokenised news), the same on one line, a sports story naming a team and
+its city on every line, and tokenised text with spaced hyphens. A ratio near 4 is
+linear; 16 is quadratic.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ def _news(n: int) -> str:
             if len(lines) >= n:
                 break
     return "\n".join(lines[:n])
+
+
+def _one_line(n: int) -> str:
+    return _news(n).replace("\n", " ")
 
 
 def _sports(n: int) -> str:
@@ -50,8 +55,8 @@ def main() -> None:
     from reader.core.analysis import analyse
 
     gazetteer.warm()
-    for name, make in (("news (ECB+ dev)", _news), ("sports", _sports),
-                       ("tokenised", _tokenised)):
+    for name, make in (("news (ECB+ dev)", _news), ("news, one line", _one_line),
+                       ("sports", _sports), ("tokenised", _tokenised)):
         secs = []
         for lines in (n, 4 * n):
             text = make(lines)
