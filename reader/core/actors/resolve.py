@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import KINDS, Actor, RawMention
@@ -227,25 +227,32 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
     renames = fixes.apply(members, lambda ref: raw[ref[0]][ref[1]], groups_key=_group_key)
     res = _build(raw, docs, members, renames, groups)
     if not in_place:
-        res.context = _per_article(chosen, ctx, sets, res, gkeys)
-        _story_context(stories, bodies, articles, res, gkeys)
+        actor_of = _first_actors(gkeys, res, sets.find)
+        res.context = _per_article(chosen, ctx, actor_of)
+        _story_context(stories, bodies, articles, res, actor_of)
     return res
+
+
+def _first_actors(gkeys: dict[str, list[str | None]], res: Resolution,
+                  find: Callable[[str], str]) -> dict[str, str]:
+    """Each cluster's actor (a group's key is its own cluster: groups never merge)."""
+    actor_of: dict[str, str] = {}
+    for doc in sorted(gkeys):
+        for key, actor in zip(gkeys[doc], res.assign[doc], strict=True):
+            if key is not None and actor is not None:
+                actor_of.setdefault(find(key), actor)
+    return actor_of
 
 
 def _story_context(stories: dict[str, dict[str, str]], bodies: dict[str, set[str]],
                    articles: Mapping[str, Iterable[str]], res: Resolution,
-                   gkeys: dict[str, list[str | None]]) -> None:
+                   actor_of: dict[str, str]) -> None:
     """Each article's groups to the actor of their story, made from the group's actor (the
     store resolves distinct mentions, not articles)."""
-    base: dict[str, str] = {}
-    for doc in sorted(gkeys):
-        for key, actor in zip(gkeys[doc], res.assign[doc], strict=True):
-            if key in bodies and actor is not None:
-                base.setdefault(key, actor)
     for art in sorted(stories):
         keys = set(articles.get(art, ()))
         for group, cluster in sorted(stories[art].items()):
-            actor = base.get(group)
+            actor = actor_of.get(group)
             if actor is None:
                 continue
             sid = story_id(actor, cluster)
@@ -256,15 +263,10 @@ def _story_context(stories: dict[str, dict[str, str]], bodies: dict[str, set[str
                 res.context.setdefault(art, {})[(k, "group")] = sid
 
 
-def _per_article(chosen: dict[str, dict[str, str]], ctx: Context, sets: Sets, res: Resolution,
-                 gkeys: dict[str, list[str | None]]) -> dict[str, dict[tuple[str, str], str]]:
+def _per_article(chosen: dict[str, dict[str, str]], ctx: Context,
+                 actor_of: dict[str, str]) -> dict[str, dict[tuple[str, str], str]]:
     """Context choices as article -> {(in-article key, kind) -> actor id}: only the
     mentions of the chosen group ("Chicago" the team, not the dateline's city)."""
-    actor_of: dict[str, str] = {}
-    for doc in sorted(gkeys):
-        for key, actor in zip(gkeys[doc], res.assign[doc], strict=True):
-            if key is not None and actor is not None:
-                actor_of.setdefault(sets.find(key), actor)
     out: dict[str, dict[tuple[str, str], str]] = {}
     for art, picks in chosen.items():
         for group, cluster in picks.items():
