@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from reader.core.checkpoint import Checkpoints
 from reader.core.model import Actor, Article, Mention
 from reader.core.store import Store, discard, open_db, store_path
 
@@ -58,6 +59,7 @@ class Corpus:
         self.notice: str | None = None
         db, self.notice = open_db(db_path)
         self.store = Store(db)
+        self.checkpoints = Checkpoints(db_path)
         self._name_index: NameIndex | None = None
 
     @classmethod
@@ -119,7 +121,7 @@ class Corpus:
 
         writer, _ = open_db(self.db_path)
         try:
-            for step in run_index(Store(writer), self.paths):
+            for step in run_index(Store(writer, self.checkpoints.request), self.paths):
                 if step.phase == "done":  # forget names searched mid-way before anyone hears
                     self._name_index = None
                 yield step
@@ -129,6 +131,7 @@ class Corpus:
 
     def rebuild(self) -> None:
         """Throw the cache away and start an empty one (`index()` fills it again)."""
+        self.checkpoints.wait()
         self.store.db.close()
         discard(self.db_path)
         db, _ = open_db(self.db_path)
@@ -140,6 +143,7 @@ class Corpus:
         return [p.warning for p in self.index() if p.warning is not None]
 
     def close(self) -> None:
+        self.checkpoints.wait()
         self.store.db.close()
 
     # -- articles -----------------------------------------------------------

@@ -99,7 +99,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
                 except StopIteration as stop:
                     warning, added = stop.value
                     break
-                db.execute("COMMIT")
+                store.commit()
                 db.execute("BEGIN IMMEDIATE")
                 pending, committed = 0, time.monotonic()
                 yield Progress(n - 1, len(todo), done_bytes, total_bytes, articles + so_far)
@@ -117,7 +117,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
             done_bytes += source.size
             due = pending and time.monotonic() - committed >= COMMIT_SECONDS
             if pending >= COMMIT_EVERY or due:
-                db.execute("COMMIT")
+                store.commit()
                 db.execute("BEGIN IMMEDIATE")
                 pending, committed = 0, time.monotonic()
             yield Progress(
@@ -150,7 +150,7 @@ def run_index(store: Store, paths: list[Path]) -> Iterator[Progress]:
         store.set_meta("fixes", fingerprint)
         store.set_meta("resolved", "1")
     store.set_meta("parse", READ_VERSION)
-    db.execute("COMMIT")
+    store.commit()
     yield Progress(len(todo), len(todo), total_bytes, total_bytes, articles, phase="done")
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from reader.core import changes, rawagg, texts
 from reader.core import resolution as resolution_writer
+from reader.core.checkpoint import LOG_PAGES
 from reader.core.model import Actor, Article, Mention, Passage, RawMention
 from reader.core.quotes import stored as quotes
 from reader.core.sqlite import Migration, SchemaError, connect, is_busy
@@ -115,13 +116,15 @@ def open_db(path: Path) -> tuple[sqlite3.Connection, str | None]:
     try:
         db = connect(path, APP_ID, MIGRATIONS)
         db.execute("SELECT count(*) FROM files").fetchone()
-        return db, None
+        reason = None
     except (SchemaError, sqlite3.DatabaseError) as exc:
         if is_busy(exc):
             raise
         reason = f"index cache was rebuilt: {exc}"
-    discard(path)
-    return connect(path, APP_ID, MIGRATIONS), reason
+        discard(path)
+        db = connect(path, APP_ID, MIGRATIONS)
+    db.execute(f"PRAGMA wal_autocheckpoint = {LOG_PAGES}")  # the indexer asks for the rest
+    return db, reason
 
 
 def discard(path: Path) -> None:
@@ -140,11 +143,19 @@ def file_hash(path: Path) -> str:
 
 
 class Store:
-    """Reads and writes the cache tables. Writers run inside `transaction()`."""
+    """Reads and writes the cache tables; a writer's transactions end in `commit()`,
+    which tells `committed` (e.g. to checkpoint the log in the background)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection,
+                 committed: Callable[[], None] | None = None) -> None:
         self.db = db
+        self.committed = committed
         self._passage_id: int | None = None  # next free passage id while writing
+
+    def commit(self) -> None:
+        self.db.execute("COMMIT")
+        if self.committed is not None:
+            self.committed()
 
     # -- files --------------------------------------------------------------
     def files(self) -> dict[str, tuple[int, int, str, str | None]]:
