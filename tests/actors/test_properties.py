@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.actors import extract, resolve
@@ -66,3 +66,36 @@ def test_prev_word_reads_back_over_quotes_and_brackets():
     assert prev_word(text, text.index("Acme")) == "the"
     assert prev_word(text, text.index("rose")) == "Renault"
     assert prev_word("; Acme", 2) == ""
+
+
+def _stories_by_definition(arts, names_of):
+    """Each article in turn joins every story it shares two names with (stories found
+    afresh each time)."""
+    from collections import defaultdict
+
+    from reader.core.actors.groups import Sets
+
+    sets = Sets()
+    told = defaultdict(set)
+    for art in arts:
+        shared = defaultdict(int)
+        for name in names_of(art):
+            told[name] = {sets.find(s) for s in told[name]}
+            for story in told[name]:
+                shared[story] += 1
+        for story in sorted(s for s, n in shared.items() if n >= 2):
+            sets.union(story, art)
+        for name in names_of(art):
+            told[name].add(sets.find(art))
+    return {art: sets.find(art) for art in arts}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.frozensets(st.sampled_from("abcdef"), min_size=1, max_size=4), max_size=30))
+@example([frozenset("ab"), frozenset("cde"), frozenset("abcd"), frozenset("ea")])  # merged
+def test_stories_are_those_of_the_definition(names):
+    from reader.core.actors.stories import _stories
+
+    arts = [f"a{i:03d}" for i in range(len(names))]
+    of = dict(zip(arts, names, strict=True)).__getitem__
+    assert _stories(arts, of) == _stories_by_definition(arts, of)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import KINDS, Actor, RawMention
@@ -225,7 +225,7 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
             if key is not None:
                 members[here.get(key) or sets.find(key)].append((doc, i))
     renames = fixes.apply(members, lambda ref: raw[ref[0]][ref[1]], groups_key=_group_key)
-    res = _build(raw, docs, members, renames, groups)
+    res = _build(raw, docs, members, renames, gkeys)
     if not in_place:
         actor_of = _first_actors(gkeys, res, sets.find)
         res.context = _per_article(chosen, ctx, actor_of)
@@ -304,11 +304,10 @@ def _group_key(m: RawMention) -> str:
 
 def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
            members: dict[str, list[tuple[str, int]]], renames: dict[str, str],
-           groups: dict[str, Group]) -> Resolution:
+           gkeys: dict[str, list[str | None]]) -> Resolution:
     res = Resolution()
     res.assign = {doc: [None] * len(raw[doc]) for doc in docs}
     used: set[str] = set()
-    group_key: dict[int, str] = {}  # id of a mention of `raw` -> its group key
     for cluster in sorted(members):
         refs = sorted(members[cluster])
         if not refs:
@@ -320,20 +319,16 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
         articles = set()
         keys = set()
         legal = False
-        for doc, i in refs:
-            m = raw[doc][i]
+        for m, doc, i, n in _runs(raw, refs):
             legal = legal or m.kind == "organization" and _has_form(m.key)
-            names[m.key] += 1
+            names[m.key] += n
             if not m.role_noun:  # no alias of the person
-                surfaces[m.text] += 1
-            kinds[m.kind] += 1
-            key = group_key.get(id(m))  # one mention object may be referred to many times
-            if key is None:
-                key = group_key[id(m)] = _group_key(m)
-            keys.add(key)
+                surfaces[m.text] += n
+            kinds[m.kind] += n
+            keys.add(gkeys[doc][i])
             articles.add(doc)
             if m.role:
-                roles[m.role] += 1
+                roles[m.role] += n
         name = renames.get(cluster) or _canonical(names, surfaces, sorted(keys))
         kind = _kind(kinds, name, legal)
         base = f"{kind}:{slug(name)}"
@@ -352,6 +347,23 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
         for doc, i in refs:
             res.assign[doc][i] = actor_id
     return res
+
+
+def _runs(raw: Mapping[str, Sequence[RawMention]], refs: list[tuple[str, int]]
+          ) -> Iterator[tuple[RawMention, str, int, int]]:
+    """(mention, doc, index, n) for each run of `refs` (sorted) that refers to one mention
+    object of one document n times (the store's weighted pseudo-documents)."""
+    run: list = []
+    for doc, i in refs:
+        m = raw[doc][i]
+        if run and run[0] is m and run[1] == doc:
+            run[3] += 1
+        else:
+            if run:
+                yield tuple(run)
+            run = [m, doc, i, 1]
+    if run:
+        yield tuple(run)
 
 
 # A mention reads as an organisation only on evidence (a cue word, context, the gazetteer),

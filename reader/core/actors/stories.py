@@ -55,19 +55,30 @@ def group_stories(in_keys: Mapping[str, set[str]], articles: Mapping[str, Iterab
 
 def _stories(arts: list[str], names_of: Callable[[str], frozenset[str]]) -> dict[str, str]:
     """Article -> the first article of its story (`arts` sorted): in turn, each article
-    joins every story it shares two names with."""
+    joins every story it shares two names with.
+
+    A later article never roots a story (the smaller key is the root), so the stories a
+    name is in stay roots until an article joins two of them: only then are they found
+    again, name by name as each is next read."""
     sets = Sets()
     find = sets.find
     told: dict[str, set[str]] = defaultdict(set)  # name -> the stories that hold it
+    fresh: dict[str, int] = {}  # name -> the merges its stories were found after
+    merges = 0
     for art in arts:
         names = names_of(art)
         shared: dict[str, int] = {}
         for name in names:
-            stories = told[name] = {find(s) for s in told[name]}
+            stories = told[name]
+            if fresh.get(name, 0) != merges:
+                stories = told[name] = {find(s) for s in stories}
+                fresh[name] = merges
             for story in stories:
                 shared[story] = shared.get(story, 0) + 1
-        for story in sorted(s for s, n in shared.items() if n >= 2):
+        joined = sorted(s for s, n in shared.items() if n >= 2)
+        for story in joined:
             sets.union(story, art)
+        merges += len(joined) > 1
         own = find(art)
         for name in names:
             told[name].add(own)
