@@ -20,7 +20,7 @@ class Checkpoints:
     """Checkpoints of the database at `path`, one at a time, on request."""
 
     def __init__(self, path: Path | str) -> None:
-        self.path = str(path)
+        self._uri = Path(path).absolute().as_uri() + "?mode=rw"  # never makes a file
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._again = False
@@ -43,7 +43,7 @@ class Checkpoints:
     def _run(self) -> None:
         while True:
             try:
-                db = sqlite3.connect(f"file:{self.path}?mode=rw", uri=True)  # never make one
+                db = sqlite3.connect(self._uri, uri=True)
                 try:
                     db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
                 finally:

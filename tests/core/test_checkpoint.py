@@ -58,3 +58,16 @@ def test_an_index_leaves_its_log_to_the_thread(tmp_path: Path, monkeypatch) -> N
     assert len(corpus.articles()) == 30
     corpus.close()
     assert not Path(f"{corpus.db_path}-wal").exists()  # the last close took the rest
+
+
+def test_a_path_with_uri_characters(tmp_path: Path) -> None:
+    folder = tmp_path / "a b?c#d%e"
+    folder.mkdir()
+    path = folder / "db.sqlite"
+    db = _logged(path)
+    before = path.stat().st_size
+    checkpoints = Checkpoints(path)
+    checkpoints.request()
+    checkpoints.wait()
+    assert path.stat().st_size > before + 500_000
+    db.close()
