@@ -28,29 +28,38 @@ class Checkpoints:
     def request(self) -> None:
         """Checkpoint soon: now in a thread, or again after the one running."""
         with self._lock:
-            if self._thread is not None and self._thread.is_alive():
+            if self._thread is not None:
                 self._again = True
                 return
-            self._again = False
             self._thread = threading.Thread(target=self._run, name="checkpoint")
             self._thread.start()
 
     def wait(self) -> None:
         """Until no checkpoint is running (before the last connection closes)."""
-        while (thread := self._thread) is not None and thread.is_alive():
+        while (thread := self._thread) is not None:
             thread.join()
 
     def _run(self) -> None:
-        while True:
-            try:
-                db = sqlite3.connect(self._uri, uri=True)
-                try:
-                    db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-                finally:
-                    db.close()
-            except sqlite3.Error:
-                pass  # busy or gone: a later commit or the last close checkpoints
+        try:
+            while True:
+                _checkpoint(self._uri)
+                with self._lock:
+                    if not self._again:
+                        self._thread = None  # a request from now on starts a thread
+                        return
+                    self._again = False
+        finally:  # whatever happened, no thread is left to wait for
             with self._lock:
-                if not self._again:
-                    return
-                self._again = False
+                if self._thread is threading.current_thread():
+                    self._thread = None
+
+
+def _checkpoint(uri: str) -> None:
+    try:
+        db = sqlite3.connect(uri, uri=True)
+        try:
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        pass  # busy or gone: a later commit or the last close checkpoints

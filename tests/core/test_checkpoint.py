@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from reader.core.checkpoint import LOG_PAGES, Checkpoints
@@ -70,4 +71,20 @@ def test_a_path_with_uri_characters(tmp_path: Path) -> None:
     checkpoints.request()
     checkpoints.wait()
     assert path.stat().st_size > before + 500_000
+    db.close()
+
+
+def test_requests_from_many_threads_leave_no_thread_behind(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite"
+    db = _logged(path)
+    checkpoints = Checkpoints(path)
+    askers = [threading.Thread(target=lambda: [checkpoints.request() for _ in range(50)])
+              for _ in range(4)]
+    for t in askers:
+        t.start()
+    for t in askers:
+        t.join()
+    checkpoints.wait()
+    assert not [t for t in threading.enumerate() if t.name == "checkpoint"]
+    assert path.stat().st_size > 500_000  # and the log was written back
     db.close()
