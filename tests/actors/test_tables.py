@@ -167,3 +167,13 @@ def test_detection_reads_no_library_at_run_time():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == ""
+
+
+def test_places_read_many_at_once_are_those_read_one_by_one():
+    keys = ["france", "paris", "new york", "united nations", "nosuchplace", "kim", "u s"]
+    tables.reset()
+    one_by_one = [tables.place(k) for k in keys]
+    tables.prefetch_places(keys + keys)
+    assert [tables.place(k) for k in keys] == one_by_one
+    assert one_by_one[0] is not None and one_by_one[4] is None
+    tables.reset()

@@ -8,13 +8,14 @@ Keys are folded names (see normalize.fold).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from . import tables
 from .curated import Entry, organizations, table
 from .normalize import fold
 
-__all__ = ["Entry", "demonym", "lookup", "warm"]
+__all__ = ["Entry", "demonym", "lookup", "prefetch", "warm"]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,11 @@ def lookup(name: str) -> Entry | None:
         return None
     row = tables.place(key)
     return None if row is None else _entry(row)
+
+
+def prefetch(names: Iterable[str]) -> None:
+    """Read the entries of many names at once; `lookup` then finds them in memory."""
+    tables.prefetch_places({fold(n) for n in names})
 
 
 def known(name: str, kind: str, strong: bool = True) -> bool:

@@ -27,7 +27,7 @@ from .context import (
     short_forms_in_context,
 )
 from .fixes import Fixes
-from .gazetteer import lookup
+from .gazetteer import lookup, prefetch
 from .groups import Group, Sets
 from .legal import strip_form
 from .lexicon import COMPANY_SUFFIXES, NAME_SUFFIXES
@@ -160,6 +160,7 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
     fixes = fixes or Fixes()
     dropped = fixes.not_actor_keys()
     docs = sorted(raw)
+    prefetch(m.key for doc in docs for m in raw[doc])  # the gazetteer in a few queries
     groups: dict[str, Group] = {}
     linked: dict[str, set[str]] = defaultdict(set)  # short surface -> full keys
     gkeys: dict[str, list[str | None]] = {}

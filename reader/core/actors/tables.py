@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -157,15 +158,35 @@ def reset() -> None:
     """Forget the file found (tests: after moving or damaging it)."""
     _path.cache_clear()
     _local.db = None
+    _places.clear()
     for cached in (upper_class, names, legal_terms):
         cached.cache_clear()
 
 
+_places: dict[str, tuple[str, str, int, int] | None] = {}  # folded name -> `place`, prefetched
+
+
 def place(folded: str) -> tuple[str, str, int, int] | None:
     """(name, kind, strong, country) of a folded name in the gazetteer, or None."""
+    if folded in _places:
+        return _places[folded]
     return connection().execute(
         "SELECT name, kind, strong, country FROM places WHERE key = ?", (folded,)
     ).fetchone()
+
+
+def prefetch_places(folded: Iterable[str]) -> None:
+    """Answer `place` for many folded names in a few queries: a corpus-wide resolution
+    asks for thousands, each a query of its own otherwise."""
+    todo = sorted(set(folded).difference(_places))
+    db = connection()
+    for i in range(0, len(todo), 500):
+        chunk = todo[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        found = {row[0]: row[1:] for row in db.execute(
+            f"SELECT key, name, kind, strong, country FROM places WHERE key IN ({marks})", chunk)}
+        for key in chunk:
+            _places[key] = found.get(key)
 
 
 def frequency(word: str) -> float | None:
