@@ -164,6 +164,7 @@ def reset() -> None:
 
 
 _places: dict[str, tuple[str, str, int, int] | None] = {}  # folded name -> `place`, prefetched
+_PLACES_KEPT = 262_144  # at most (a long-running app indexes many times)
 
 
 def place(folded: str) -> tuple[str, str, int, int] | None:
@@ -178,7 +179,10 @@ def place(folded: str) -> tuple[str, str, int, int] | None:
 def prefetch_places(folded: Iterable[str]) -> None:
     """Answer `place` for many folded names in a few queries: a corpus-wide resolution
     asks for thousands, each a query of its own otherwise."""
-    todo = sorted(set(folded).difference(_places))
+    wanted = set(folded)
+    if len(_places) + len(wanted) > _PLACES_KEPT:
+        _places.clear()
+    todo = sorted(wanted.difference(_places))
     db = connection()
     for i in range(0, len(todo), 500):
         chunk = todo[i : i + 500]
