@@ -165,12 +165,14 @@ def reset() -> None:
 
 _places: dict[str, tuple[str, str, int, int] | None] = {}  # folded name -> `place`, prefetched
 _PLACES_KEPT = 262_144  # at most (a long-running app indexes many times)
+_UNREAD = ("", "", 0, 0)
 
 
 def place(folded: str) -> tuple[str, str, int, int] | None:
     """(name, kind, strong, country) of a folded name in the gazetteer, or None."""
-    if folded in _places:
-        return _places[folded]
+    found = _places.get(folded, _UNREAD)  # one step: another thread may clear it
+    if found is not _UNREAD:
+        return found
     return connection().execute(
         "SELECT name, kind, strong, country FROM places WHERE key = ?", (folded,)
     ).fetchone()
