@@ -18,7 +18,6 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field
 
-from reader.core.checkpoint import LOG_PAGES
 from reader.core.related import postings, signature, vocab
 from reader.core.related.cache import Caches, for_store
 
@@ -70,7 +69,6 @@ def _rebuild_apart(db: sqlite3.Connection, generation: str) -> None:
     until the commit, and no statement of theirs holds a table the rebuild drops."""
     path = db.execute("PRAGMA database_list").fetchone()[2]
     writer = sqlite3.connect(path, isolation_level=None, timeout=60) if path else db
-    writer.execute(f"PRAGMA wal_autocheckpoint = {LOG_PAGES}")  # not in the commit: later
     try:
         writer.execute("BEGIN IMMEDIATE")
         try:
