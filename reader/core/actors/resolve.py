@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from ..model import KINDS, Actor, RawMention
 from .acronyms import acronyms_of, is_acronym
@@ -354,17 +355,9 @@ def _runs(raw: Mapping[str, Sequence[RawMention]], refs: list[tuple[str, int]]
           ) -> Iterator[tuple[RawMention, str, int, int]]:
     """(mention, doc, index, n) for each run of `refs` (sorted) that refers to one mention
     object of one document n times (the store's weighted pseudo-documents)."""
-    run: list = []
-    for doc, i in refs:
-        m = raw[doc][i]
-        if run and run[0] is m and run[1] == doc:
-            run[3] += 1
-        else:
-            if run:
-                yield tuple(run)
-            run = [m, doc, i, 1]
-    if run:
-        yield tuple(run)
+    for _, run in groupby(refs, key=lambda ref: (ref[0], id(raw[ref[0]][ref[1]]))):
+        (doc, i), *more = run
+        yield raw[doc][i], doc, i, 1 + len(more)
 
 
 # A mention reads as an organisation only on evidence (a cue word, context, the gazetteer),
