@@ -51,16 +51,16 @@ _TEAM_NUMBER = r"\d{1,3}(?:ers|ERS)\b"
 
 # Tokens of a run, split on spaces; plural possessive apostrophes stay on their word.
 TOKEN = re.compile(r"\S+")
-PREV_WORD = re.compile(r"([\w’'.-]+)[ \t\"“”‘(]*\Z")  # on the same line
 NEXT_WORD = re.compile(r"[\s,]*([\w’'-]+)")
-_GAP = " \t\"“”‘("  # what PREV_WORD skips after the word
-_WORD_MARKS = "_’'.-"  # what PREV_WORD's word holds besides letters and digits
+_GAP = " \t\"“”‘("  # what may stand between the word before and `pos`
+_WORD_MARKS = "_’'.-"  # what a word holds besides letters and digits
 
 
 def prev_word(text: str, pos: int, reach: int | None = 40) -> str:
-    """The word `PREV_WORD` finds within the `reach` characters before `pos` (None: in
-    all of them; "" if none), found by stepping back from `pos` rather than by trying
-    every start (which costs the whole text before `pos` for every name)."""
+    """The word (letters, digits, `_’'.-`) just before `pos` on its line, past blanks,
+    quotes and opening brackets, within the `reach` characters before `pos` (None: all
+    of them); "" if none. Read back from `pos`: a pattern tried at every start cost the
+    whole text before `pos` for every name."""
     lo = 0 if reach is None else max(0, pos - reach)
     end = pos
     while end > lo and text[end - 1] in _GAP:
