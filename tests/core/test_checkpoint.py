@@ -6,6 +6,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
+
 from reader.core.checkpoint import LOG_PAGES, Checkpoints
 from reader.core.corpus import Corpus
 
@@ -21,8 +23,10 @@ def _logged(path: Path) -> sqlite3.Connection:
     return db
 
 
-def test_a_request_copies_the_log_into_the_database(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite"
+@pytest.mark.parametrize("folder", ["plain", "a b?c#d%e"])  # URI characters in the path
+def test_a_request_copies_the_log_into_the_database(tmp_path: Path, folder: str) -> None:
+    (tmp_path / folder).mkdir()
+    path = tmp_path / folder / "db.sqlite"
     db = _logged(path)
     before = path.stat().st_size
     assert Path(f"{path}-wal").stat().st_size > 500_000  # the commit left it in the log
@@ -31,7 +35,7 @@ def test_a_request_copies_the_log_into_the_database(tmp_path: Path) -> None:
     checkpoints.request()  # while one runs: once more after it, never two at once
     checkpoints.wait()
     assert path.stat().st_size > before + 500_000
-    fresh = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    fresh = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
     assert fresh.execute("SELECT count(*) FROM t").fetchone()[0] == 5000
     fresh.close()
     db.close()
@@ -59,19 +63,6 @@ def test_an_index_leaves_its_log_to_the_thread(tmp_path: Path, monkeypatch) -> N
     assert len(corpus.articles()) == 30
     corpus.close()
     assert not Path(f"{corpus.db_path}-wal").exists()  # the last close took the rest
-
-
-def test_a_path_with_uri_characters(tmp_path: Path) -> None:
-    folder = tmp_path / "a b?c#d%e"
-    folder.mkdir()
-    path = folder / "db.sqlite"
-    db = _logged(path)
-    before = path.stat().st_size
-    checkpoints = Checkpoints(path)
-    checkpoints.request()
-    checkpoints.wait()
-    assert path.stat().st_size > before + 500_000
-    db.close()
 
 
 def test_requests_from_many_threads_leave_no_thread_behind(tmp_path: Path) -> None:
