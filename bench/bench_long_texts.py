@@ -4,7 +4,8 @@ usage: python bench/bench_long_texts.py [--lines N]
 `analyse()` (actors, quotations, language: what indexing runs per article) of four
 shapes of one article, N lines and 4N lines long: ECB+ dev articles joined into one
 text (distinct, tokenised news), the same on one line, a sports story naming a team and
-its city on every line, and tokenised text with spaced hyphens. A ratio near 4 is
+its city on every line, tokenised text with spaced hyphens, and one run of capitalised
+words (a shouted list). A ratio near 4 is
 linear; 16 is quadratic.
 """
 
@@ -47,6 +48,11 @@ def _tokenised(n: int) -> str:
     )
 
 
+def _capitals(n: int) -> str:
+    """One run of capitalised words, ten a line's worth, and no stop: a shouted list."""
+    return " ".join(f"Abc{i} Def{i % 97}" for i in range(5 * n)) + "."
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lines", type=int, default=1000)
@@ -56,7 +62,8 @@ def main() -> None:
 
     gazetteer.warm()
     for name, make in (("news (ECB+ dev)", _news), ("news, one line", _one_line),
-                       ("sports", _sports), ("tokenised", _tokenised)):
+                       ("sports", _sports), ("tokenised", _tokenised),
+                       ("shouted list", _capitals)):
         secs = []
         for lines in (n, 4 * n):
             text = make(lines)
