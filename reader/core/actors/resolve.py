@@ -223,9 +223,13 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
     members: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for doc in docs:
         here = {**chosen.get(doc, {}), **stories.get(doc, {})} if in_place else {}
+        last = refs = None
         for i, key in enumerate(gkeys[doc]):
-            if key is not None:
-                members[here.get(key) or sets.find(key)].append((doc, i))
+            if key is None:
+                continue
+            if key is not last:  # a run of one key (the store's copies): one cluster
+                last, refs = key, members[here.get(key) or sets.find(key)]
+            refs.append((doc, i))
     renames = fixes.apply(members, lambda ref: raw[ref[0]][ref[1]], groups_key=_group_key)
     res = _build(raw, docs, members, renames, gkeys)
     if not in_place:
@@ -240,8 +244,10 @@ def _first_actors(gkeys: dict[str, list[str | None]], res: Resolution,
     """Each cluster's actor (a group's key is its own cluster: groups never merge)."""
     actor_of: dict[str, str] = {}
     for doc in sorted(gkeys):
+        last = None
         for key, actor in zip(gkeys[doc], res.assign[doc], strict=True):
-            if key is not None and actor is not None:
+            if key is not None and actor is not None and key is not last:
+                last = key  # a run of one key has one actor
                 actor_of.setdefault(find(key), actor)
     return actor_of
 

@@ -31,16 +31,13 @@ def group_stories(in_keys: Mapping[str, set[str]], articles: Mapping[str, Iterab
         for k in bodies.intersection(keys):
             holders[group_of_key[k]].add(art)
     few, groups = ctx.few, ctx.groups
-    root: dict[str, str] = {}  # a specific name's cluster, found once
+    named: dict[str, frozenset[str]] = {}  # an article's, found once (it may hold groups)
 
     def names_of(art: str) -> frozenset[str]:
-        out = set()
-        for g in few.intersection(groups.get(art, ())):
-            r = root.get(g)
-            if r is None:
-                r = root[g] = find(g)
-            out.add(r)
-        return frozenset(out)
+        out = named.get(art)
+        if out is None:
+            out = named[art] = frozenset(map(find, few.intersection(groups.get(art, ()))))
+        return out
 
     out: dict[str, dict[str, str]] = defaultdict(dict)
     for g in sorted(holders):
