@@ -247,7 +247,7 @@ def _first_actors(gkeys: dict[str, list[str | None]], res: Resolution,
         last = None
         for key, actor in zip(gkeys[doc], res.assign[doc], strict=True):
             if key is not None and actor is not None and key is not last:
-                last = key  # a run of one key has one actor
+                last = key  # the rest of a run of one key cannot change what is set
                 actor_of.setdefault(find(key), actor)
     return actor_of
 
