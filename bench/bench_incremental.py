@@ -89,6 +89,7 @@ def main() -> None:
         for f in files[: a.n]:
             (tree / f.parent.name).mkdir(parents=True, exist_ok=True)
             shutil.copy(f, tree / f.parent.name / f.name)
+
         def run(folder: Path, home: Path) -> dict:
             args = [sys.executable, __file__, str(a.n), str(a.k), "--child", str(folder)]
             env = dict(os.environ, NEWSREADER_HOME=str(home))

@@ -1,12 +1,11 @@
 """Analysis time of one long text as it grows: linear, or worse (huge files, issue 15).
 
 usage: python bench/bench_long_texts.py [--lines N]
-`analyse()` (actors, quotations, language: what indexing runs per article) of four
+`analyse()` (actors, quotations, language: what indexing runs per article) of five
 shapes of one article, N lines and 4N lines long: ECB+ dev articles joined into one
 text (distinct, tokenised news), the same on one line, a sports story naming a team and
 its city on every line, tokenised text with spaced hyphens, and one run of capitalised
-words (a shouted list). A ratio near 4 is
-linear; 16 is quadratic.
+words (a shouted list). A ratio near 4 is linear; 16 is quadratic.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ def group_stories(in_keys: Mapping[str, set[str]], articles: Mapping[str, Iterab
         for k in bodies.intersection(keys):
             holders[group_of_key[k]].add(art)
     few, groups = ctx.few, ctx.groups
-    named: dict[str, frozenset[str]] = {}  # an article's, found once (it may hold groups)
+    named: dict[str, frozenset[str]] = {}  # found once per article, whatever groups it holds
 
     def names_of(art: str) -> frozenset[str]:
         out = named.get(art)
