@@ -11,7 +11,7 @@ import re
 
 from ..model import RawMention
 from . import lexicon as lx
-from .cues import shouted
+from .cues import capitalised, shouted
 from .gazetteer import demonym
 from .language import language
 from .overlaps import Overlaps
@@ -115,7 +115,6 @@ def _name_follows(text: str, end: int, prose: dict[int, bool]) -> bool:
     start = text.rfind("\n", 0, end) + 1
     if start not in prose:
         stop = text.find("\n", end)
-        line = text[start:stop if stop >= 0 else len(text)]
-        words = [w for w in line.split() if w[:1].isalpha() and w not in lx.SMALL_WORDS]
-        prose[start] = sum(w[0].isupper() for w in words) < 0.75 * len(words)
+        caps, words = capitalised(text[start:stop if stop >= 0 else len(text)])
+        prose[start] = caps < 0.75 * words
     return prose[start]

@@ -88,6 +88,13 @@ def code_after_town(text: str, start: int, end: int) -> bool:
         w in given_names() or len(w.rstrip(".")) == 1 for w in town.split())
 
 
+def capitalised(line: str) -> tuple[int, int]:
+    """How many of a line's words (those starting with a letter, but small ones: "of",
+    "the") are capitalised, and how many there are."""
+    words = [w for w in line.split() if w[:1].isalpha() and w not in lx.SMALL_WORDS]
+    return sum(w[0].isupper() for w in words), len(words)
+
+
 def shouted(word: str) -> bool:
     """A frequent English word written in capitals that names nothing alone ("WITH",
     "MURDER"; never "US", "JOHN", "AMERICAN")."""

@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..model import RawMention
 from . import lexicon as lx
+from .cues import capitalised
 from .lexicon import NAME_SUFFIXES
 from .overlaps import Overlaps
 from .wordstats import gender, given_names
@@ -40,8 +41,8 @@ _INSTITUTION = re.compile(r"\b(?:" + "|".join(sorted(lx.ORG_HEADS)).replace(".",
 
 def _title_case(line: str) -> bool:
     """Most words of the line, but small ones, are capitalised."""
-    words = [w for w in line.split() if w[:1].isalpha() and w not in lx.SMALL_WORDS]
-    return len(words) > 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    caps, words = capitalised(line)
+    return words > 2 and caps >= 0.75 * words
 
 
 def _other_sex(noun: str, sex: str | None) -> bool:
