@@ -219,8 +219,9 @@ class Detector:
                     continue
             j = place_before_title(words, i)
             if j:
-                e = lookup(" ".join(words[i:j]))
-                self.emit(toks[i:j], e.kind, GAZ, initial and i == 0, key=e.name)
+                place = lookup(" ".join(words[i:j]))
+                assert place is not None  # place_before_title found it
+                self.emit(toks[i:j], place.kind, GAZ, initial and i == 0, key=place.name)
                 i = j
                 continue
             break

@@ -102,9 +102,9 @@ def build_gazetteer(k: Knowledge) -> dict[str, Entry]:
                         and alt not in lasts):
                     put(alt, entry)
     for alias, canonical, _kind in curated:
-        entry = out.get(fold(canonical))
-        if entry is not None and entry.name == canonical:
-            out[fold(alias)] = entry
+        same = out.get(fold(canonical))
+        if same is not None and same.name == canonical:
+            out[fold(alias)] = same
     for alias, canonical in organizations():
         # A name that is also a person's name ("Morgan Stanley", "Bloomberg") or an
         # everyday word ("Shell") is weak: a person or word reading in the article wins.

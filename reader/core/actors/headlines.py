@@ -98,7 +98,7 @@ def _headline(line: str) -> bool:
         w in _FUNCTION or w not in lx.TITLES and is_word(w) and is_common(w, 3.3)
         and w not in given_names() and not lookup(w)))
     return len(words) >= 3 and caps >= 0.75 * len(words) and (
-        common >= 2 or common and not line.rstrip().endswith(".")) and (
+        common >= 2 or common > 0 and not line.rstrip().endswith(".")) and (
         not table_shape(line))  # "Norwich City 2 Stoke 1": results
 
 

@@ -165,7 +165,7 @@ def link(cands: list[Candidate]) -> list[RawMention]:
     for f, options in bare.items():  # "Apple" named before "Apple TV" is a name of its own
         if alone.get(f, options[0][0]) >= options[0][0]:
             prefixes[f] = sorted(prefixes[f] + options)
-    longer: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    longer: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
     for c in cands:
         if (c.kind == "person" and c.key is None and len(c.words) > 2
                 and c.words[-1] not in NAME_SUFFIXES):
@@ -176,29 +176,29 @@ def link(cands: list[Candidate]) -> list[RawMention]:
     kept: list[Candidate] = []
     blend = _Blends({k for options in persons.values() for _, k in options})
     for c in cands:
-        key = c.key
+        target: str | None = c.key
         kind = c.kind
         if c.tentative and fold(c.name) not in persons:
             continue
         if len(c.words) == 1 and c.strength < GAZ and (full := blend(c.name)):
-            key, kind = full, "person"
-        elif key is None or c.strength < GAZ or c.kind == "organization":  # Microsoft (Corp.)
+            target, kind = full, "person"
+        elif target is None or c.strength < GAZ or c.kind == "organization":  # Microsoft (Corp.)
             f = fold(c.name)
             fits = _same_sex(c.role, persons[f]) if len(c.words) == 1 and f in persons else []
             if fits and not (c.key and c.strength >= GAZ):
-                key, kind = _principal(c.start, fits), "person"
+                target, kind = _principal(c.start, fits), "person"
             elif f in titled and len(c.words) == 1 and c.strength < GAZ:
-                key, kind = best[f], "person"  # "the Merkel government", "Chancellor Merkel"
+                target, kind = best[f], "person"  # "the Merkel government", "Chancellor Merkel"
             elif c.name.replace(".", "").isupper() and c.name.replace(".", "") in acronyms:
-                key = _nearest(c.start, acronyms[c.name.replace(".", "")])
+                target = _nearest(c.start, acronyms[c.name.replace(".", "")])
             elif f in prefixes:
-                key = _nearest(c.start, prefixes[f])
-            elif key is None and len(c.words) == 2 and c.kind == "person" and (
+                target = _nearest(c.start, prefixes[f])
+            elif target is None and len(c.words) == 2 and c.kind == "person" and (
                     tuple(_name_words(c)) in longer):
-                key = _nearest(c.start, longer[tuple(_name_words(c))])
-            elif key is None:
-                key = best[f]
-        keys.append(key)
+                target = _nearest(c.start, longer[tuple(_name_words(c))])
+            elif target is None:
+                target = best[f]
+        keys.append(target)
         kinds.append(kind)
         kept.append(c)
     cands = kept

@@ -223,12 +223,13 @@ def resolve(raw: Mapping[str, Sequence[RawMention]], fixes: Fixes | None = None,
     members: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for doc in docs:
         here = {**chosen.get(doc, {}), **stories.get(doc, {})} if in_place else {}
-        last = refs = None
+        run_key: str | None = None
+        refs: list[tuple[str, int]] = []
         for i, key in enumerate(gkeys[doc]):
             if key is None:
                 continue
-            if key is not last:  # a run of one key (the store's copies): one cluster
-                last, refs = key, members[here.get(key) or sets.find(key)]
+            if key is not run_key:  # a run of one key (the store's copies): one cluster
+                run_key, refs = key, members[here.get(key) or sets.find(key)]
             refs.append((doc, i))
     renames = fixes.apply(members, lambda ref: raw[ref[0]][ref[1]], groups_key=_group_key)
     res = _build(raw, docs, members, renames, gkeys)
@@ -325,7 +326,7 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
         kinds: Counter = Counter()
         roles: Counter = Counter()
         articles = set()
-        keys = set()
+        keys: set[str] = set()
         legal = False
         for m, doc, i, n in _runs(raw, refs):
             legal = legal or m.kind == "organization" and _has_form(m.key)
@@ -333,7 +334,7 @@ def _build(raw: Mapping[str, Sequence[RawMention]], docs: list[str],
             if not m.role_noun:  # no alias of the person
                 surfaces[m.text] += n
             kinds[m.kind] += n
-            keys.add(gkeys[doc][i])
+            keys.add(gkeys[doc][i] or "")  # never None: members hold the kept mentions
             articles.add(doc)
             if m.role:
                 roles[m.role] += n

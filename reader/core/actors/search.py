@@ -32,7 +32,7 @@ _CONNECTIVES = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "du
 
 
 def _grams(text: str) -> set[str]:
-    out = set()
+    out: set[str] = set()
     for word in text.split():
         padded = f"^{word}$"
         out.update(padded[i : i + 3] for i in range(len(padded) - 2))

@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if_stale = "--if-stale" in args
     args = [a for a in args if a != "--if-stale"]
-    out = Path(args[0]) if args else tables.PACKAGED
+    out = Path(args[0]).absolute() if args else tables.PACKAGED
     current = tables.open_current(out) if if_stale else None
     if current is not None:
         current.close()

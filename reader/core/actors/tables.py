@@ -165,14 +165,14 @@ def reset() -> None:
 
 _places: dict[str, tuple[str, str, int, int] | None] = {}  # folded name -> `place`, prefetched
 _PLACES_KEPT = 262_144  # at most (a long-running app indexes many times)
-_UNREAD = ("", "", 0, 0)
 
 
 def place(folded: str) -> tuple[str, str, int, int] | None:
     """(name, kind, strong, country) of a folded name in the gazetteer, or None."""
-    found = _places.get(folded, _UNREAD)  # one step: another thread may clear it
-    if found is not _UNREAD:
-        return found
+    try:
+        return _places[folded]  # one step: another thread may clear it
+    except KeyError:
+        pass
     return connection().execute(
         "SELECT name, kind, strong, country FROM places WHERE key = ?", (folded,)
     ).fetchone()

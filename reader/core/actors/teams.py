@@ -122,7 +122,7 @@ def table_shape(line: str) -> bool:
     """name n name n, or name followed by five or more numbers; names have no digits."""
     if len(line) > _MAX_LINE or not _DIGIT.search(line):
         return False
-    shape = []
+    shape: list[str] = []
     for word in line.split():
         kind = "n" if _NUMBER.fullmatch(word) else "d" if _DIGIT.search(word) else "w"
         if not shape or shape[-1] != kind or kind == "n":

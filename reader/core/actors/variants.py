@@ -188,8 +188,9 @@ def merge_nicknames(groups: dict[str, Group], sets: Sets) -> None:
                 if alias != k:
                     claims[alias].add(k)
     for alias, ks in sorted(claims.items()):
-        g = groups.get(alias)
-        if g is not None and g.kind() == "person" and len({sets.find(k) for k in ks}) == 1:
+        claimed = groups.get(alias)
+        if claimed is not None and claimed.kind() == "person" and len(
+                {sets.find(k) for k in ks}) == 1:
             sets.union(alias, min(ks))
 
 

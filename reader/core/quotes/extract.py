@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,7 +58,7 @@ class _Who:
 
 
 def find_quotes(
-    doc: str, text: str, mentions: Sequence, roles: dict[str, Sequence[str]] | None = None
+    doc: str, text: str, mentions: Sequence, roles: Mapping[str, Sequence[str]] | None = None
 ) -> list[Quote]:
     """Quotations of `text`; `mentions` are the article's resolved actor mentions and
     `roles` the roles seen before each actor's name ("judge", "Prime Minister")."""

@@ -89,7 +89,7 @@ def load_passages(db: sqlite3.Connection, pids: list[int]) -> list[Candidate]:
     that is ~9× faster than the same rows through the FTS5 module, which looks each one
     up apart.
     """
-    out = []
+    out: list = []
     for i in range(0, len(pids), 500):
         chunk = pids[i : i + 500]
         marks = ",".join("?" * len(chunk))
