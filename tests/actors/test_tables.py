@@ -177,3 +177,10 @@ def test_places_read_many_at_once_are_those_read_one_by_one():
     assert [tables.place(k) for k in keys] == one_by_one
     assert one_by_one[0] is not None and one_by_one[4] is None
     tables.reset()
+
+
+def test_if_stale_takes_a_relative_path_and_keeps_a_current_file(fake, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert tablebuild.main(["--if-stale", "lexicon.sqlite"]) == 0  # built: none was there
+    assert tablebuild.main(["--if-stale", "lexicon.sqlite"]) == 0  # kept: it is current
+    assert fake == [tmp_path / "lexicon.sqlite"]
