@@ -10,6 +10,7 @@ those that came are the current passages of the articles whose text changed.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
 from reader.core.changes import ROW
 from reader.core.texts import TOKENIZE
@@ -33,11 +34,13 @@ def delta(db: sqlite3.Connection, docs: list[str]) -> dict[str, list[int]]:
             chunk,
         ).fetchall()
     went = db.execute("SELECT row FROM rel_gone").fetchall()
-    for rows, sign in ((came, 1), (went, -1)):
+    # A passage an edit left as it was went and came back: its terms cancel out unread.
+    both = Counter(came) & Counter(went)
+    for rows, sign in ((Counter(came) - both, 1), (Counter(went) - both, -1)):
         if not rows:
             continue
         db.execute("DELETE FROM rel_scratch")
-        db.executemany("INSERT INTO rel_scratch(row) VALUES (?)", rows)
+        db.executemany("INSERT INTO rel_scratch(row) VALUES (?)", rows.elements())
         for term, df, cnt in db.execute("SELECT term, doc, cnt FROM rel_scratch_vocab"):
             d = out.setdefault(term, [0, 0])
             d[0] += sign * df
