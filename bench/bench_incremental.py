@@ -10,8 +10,9 @@ runs R times (default 5), each from a copy of the indexed state with the disk sy
 first, so that the writes of the copy or of the first open are no part of it. The first
 open runs F times (default 3), into a fresh home each time, taken in turn with the
 updates: this machine's speed drifts by a third within minutes, and a ratio of one first
-open to updates timed later measures the drift. Medians are shown, every run, and the time
-until the corpus is closed (the write-ahead log written back).
+open to updates timed later measures the drift. Medians are shown, every run, the CPU time
+of the median runs (a first open keeps both cores busy, an update of a few files one), and
+the time until the corpus is closed (the write-ahead log written back).
 Target: the update costs <= 5 % of the first open.
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -45,8 +47,12 @@ def opened(folder: str) -> dict:
     corpus.related_to_passage(rows[-1].id, 0)
     asked = time.perf_counter() - t0
     corpus.close()  # what a command line run also waits for: the log written back
+    cpu = sum(
+        u.ru_utime + u.ru_stime
+        for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    )
     return {"indexed": indexed, "opened": asked, "closed": time.perf_counter() - t0,
-            "articles": len(rows)}
+            "articles": len(rows), "cpu": cpu}
 
 
 def change(tree: Path, files: list[Path], n: int, k: int, how: str) -> None:
@@ -125,6 +131,8 @@ def main() -> None:
           f" with the first related query {update['opened']:.2f} s"
           f" = {100 * update['opened'] / first['opened']:.1f} % of the first open (target <= 5 %)")
     print("each update with its query (s):", ", ".join(f"{u['opened']:.2f}" for u in updates))
+    print(f"CPU (the process and its workers, imports included): first open {first['cpu']:.2f}"
+          f" s, update {update['cpu']:.2f} s = {100 * update['cpu'] / first['cpu']:.1f} %")
     print("until closed (the write-ahead log written back): first opens "
           + ", ".join(f"{o['closed']:.2f}" for o in opens)
           + "; updates " + ", ".join(f"{u['closed']:.2f}" for u in updates))
