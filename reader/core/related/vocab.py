@@ -35,8 +35,9 @@ def delta(db: sqlite3.Connection, docs: list[str]) -> dict[str, list[int]]:
         ).fetchall()
     went = db.execute("SELECT row FROM rel_gone").fetchall()
     # A passage an edit left as it was went and came back: its terms cancel out unread.
-    both = Counter(came) & Counter(went)
-    for rows, sign in ((Counter(came) - both, 1), (Counter(went) - both, -1)):
+    came_n, went_n = Counter(came), Counter(went)
+    both = came_n & went_n
+    for rows, sign in ((came_n - both, 1), (went_n - both, -1)):
         if not rows:
             continue
         db.execute("DELETE FROM rel_scratch")
