@@ -34,11 +34,7 @@ def key(body: str) -> int:
 def add(db: sqlite3.Connection, doc: str, items: Sequence[tuple[int, int, str, str]]) -> list[int]:
     """Index the passages (id, idx, title, body) of the new article `doc`; their hashes."""
     keys = [key(body) for _pid, _idx, _title, body in items]
-    known: dict[int, int | None] = {}
-    for i in range(0, len(keys), 500):
-        chunk = keys[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        known.update(db.execute(f"SELECT hash, pid FROM texts WHERE hash IN ({marks})", chunk))
+    known = {h: pid for h, (pid, _docs) in _known(db, set(keys)).items()}
     here: set[int] = set()
     new, more, waiting, rows = [], [], [], []
     for (pid, idx, title, body), h in zip(items, keys, strict=True):
@@ -68,6 +64,18 @@ def add(db: sqlite3.Connection, doc: str, items: Sequence[tuple[int, int, str, s
     return keys
 
 
+def _known(db: sqlite3.Connection, hashes: set[int]) -> dict[int, tuple[int | None, int]]:
+    """hash -> (pid, docs) of the texts among `hashes` that are indexed, 500 a query."""
+    wanted = sorted(hashes)
+    out: dict[int, tuple[int | None, int]] = {}
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(f"SELECT hash, pid, docs FROM texts WHERE hash IN ({marks})", chunk)
+        out.update((h, (pid, docs)) for h, pid, docs in rows)
+    return out
+
+
 def _shown_title(db: sqlite3.Connection, pid: int | None) -> str | None:
     """The searched title on the row of passage `pid`."""
     if pid is None:
@@ -82,11 +90,7 @@ def forget(db: sqlite3.Connection, doc: str) -> None:
     if not rows:
         return
     gone = {pid for pid, _h in rows}
-    for h in {h for _pid, h in rows}:
-        found = db.execute("SELECT pid, docs FROM texts WHERE hash = ?", (h,)).fetchone()
-        if found is None:
-            continue
-        pid, docs = found
+    for h, (pid, docs) in sorted(_known(db, {h for _pid, h in rows}).items()):
         if docs <= 1:
             db.execute("DELETE FROM texts WHERE hash = ?", (h,))
         else:
