@@ -193,6 +193,21 @@ def test_every_binding_has_an_id_and_help_shows_it():
             assert key_names(b) in shown
 
 
+def test_help_keeps_its_descriptions_readable_at_80_columns():
+    """The help body is about 68 columns wide in an 80-column terminal: a long group
+    heading must not widen the key column, so each description's first words stay on
+    one line (they were wrapped into a column of 13 before)."""
+    from rich.console import Console
+
+    console = Console(width=68, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    console.print(help_table())
+    lines = console.export_text().splitlines()
+    for _, group in binding_groups():
+        for b in group:
+            words = (b.tooltip or b.description)[:30]
+            assert any(words in line for line in lines), words
+
+
 @aio
 async def test_command_palette_goes_to_actors_and_articles(news):
     from textual.command import CommandPalette

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
@@ -46,6 +47,7 @@ def key_names(binding: Binding) -> str:
         "asterisk": "*",
         "space": "Space",
         "escape": "Esc",
+        "f1": "F1",
         "enter": "Enter",
         "pagedown": "PgDn",
         "pageup": "PgUp",
@@ -60,16 +62,21 @@ def key_names(binding: Binding) -> str:
     return " ".join(names.get(k, k.replace("ctrl+", "Ctrl+")) for k in keys)
 
 
-def help_table() -> Table:
-    table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column()
-    for where, bindings in binding_groups():
-        table.add_row(Text(where, style="bold underline"), Text(""))
+def help_table() -> Group:
+    """Each group's heading on a line of its own, then its keys and what they do: the keys
+    in a column as wide as the longest key (a long heading never narrows the column of
+    descriptions), the descriptions wrapped in the rest."""
+    groups = binding_groups()
+    width = max(len(key_names(b)) for _, bindings in groups for b in bindings)
+    parts: list[Text | Table] = []
+    for where, bindings in groups:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True, width=width)
+        table.add_column()
         for b in bindings:
             table.add_row(Text(key_names(b)), Text(b.tooltip or b.description))
-        table.add_row(Text(""), Text(""))
-    return table
+        parts += [Text(where, style="bold underline"), table, Text("")]
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen):
