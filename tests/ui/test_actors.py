@@ -312,3 +312,17 @@ async def test_showing_the_actor_already_shown_stacks_nothing(news):
         app.show_actor(actor.id)
         await pilot.pause()
         assert app.screen is view and len(app.screen_stack) == depth
+
+
+@aio
+async def test_actors_screen_at_80x24_shows_the_whole_filter_hint_and_says_the_view(news):
+    async with running([news], size=(80, 24)) as (app, pilot):
+        await pilot.press("a")
+        await pilot.pause()
+        screen = app.screen
+        field = screen.query_one("#actors-filter")
+        assert field.content_region.width >= len(field.placeholder)  # nothing cut off
+        assert screen.sub_title == f"Actors · {len(screen.shown)} actors · all kinds · by mentions"
+        await pilot.press("t", "s")
+        await pilot.pause()
+        assert screen.sub_title.endswith(" · person · by articles")

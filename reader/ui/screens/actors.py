@@ -5,9 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual import events, on
 from textual.binding import Binding
-from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Label
+from textual.widgets import DataTable, Header, Input
 
 from reader.core.corpus import Corpus
 from reader.core.model import KINDS
@@ -30,9 +29,6 @@ class ActorsScreen(Screen):
     AUTO_FOCUS = "#actors-table"  # the documented keys work at once; `/` or typing filters
 
     DEFAULT_CSS = """
-    ActorsScreen #actors-bar { height: auto; }
-    ActorsScreen #actors-filter { width: 1fr; }
-    ActorsScreen #actors-mode { width: auto; padding: 1 2; color: $text-muted; }
     ActorsScreen #actors-table { height: 1fr; }
     """
 
@@ -67,19 +63,16 @@ class ActorsScreen(Screen):
         self.shown: list = []
 
     def compose(self):
-        yield Header()
-        with Horizontal(id="actors-bar"):
-            yield Input(
-                placeholder="type a name or alias · Enter: to the list",
-                id="actors-filter",
-                select_on_focus=False,  # typing from the table must not select the first key
-            )
-            yield Label(Text(""), id="actors-mode")
+        yield Header()  # its subtitle counts the actors and says how they are shown
+        yield Input(
+            placeholder="type a name or alias · Enter: to the list",
+            id="actors-filter",
+            select_on_focus=False,  # typing from the table must not select the first key
+        )
         yield ActorTable(id="actors-table", cursor_type="row", zebra_stripes=True)
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.sub_title = "Actors"
         table = self.query_one(ActorTable)
         table.add_column(Text("Name"), key="name")
         table.add_column(Text("Kind"), key="kind")
@@ -115,9 +108,7 @@ class ActorsScreen(Screen):
             )
         kind = self.kind or "all kinds"
         more = f" (first {MAX_ROWS})" if len(actors) > MAX_ROWS else ""
-        self.query_one("#actors-mode", Label).update(
-            Text(f"{count(len(actors), 'actor')}{more} · {kind} · by {self.sort}")
-        )
+        self.sub_title = f"Actors · {count(len(actors), 'actor')}{more} · {kind} · by {self.sort}"
         if not actors:
             self.notify(
                 "No actor matches."
