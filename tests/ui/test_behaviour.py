@@ -191,6 +191,7 @@ def test_every_binding_has_an_id_and_help_shows_it():
         for b in group:
             assert (b.tooltip or b.description) in shown
             assert key_names(b) in shown
+            assert "_" not in key_names(b), "a key is shown as it is typed, not by its name"
 
 
 def test_help_keeps_its_descriptions_readable_at_80_columns():

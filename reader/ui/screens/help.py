@@ -44,6 +44,7 @@ def key_names(binding: Binding) -> str:
         "slash": "/",
         "backslash": "\\",
         "question_mark": "?",
+        "quotation_mark": '"',
         "asterisk": "*",
         "space": "Space",
         "escape": "Esc",
