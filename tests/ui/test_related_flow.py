@@ -121,3 +121,20 @@ async def test_answers_from_before_a_reindex_are_dropped(news):
         await pilot.pause()
         assert screen.related.entries == shown
         assert ("01_summit.txt", 0) not in screen.related_memo
+
+
+@aio
+async def test_at_80x24_the_related_panel_shows_why_before_the_passage(news):
+    async with running([news], size=(80, 24)) as (app, pilot):
+        screen = main_screen(app)
+        if not screen.related.display:
+            await pilot.press("R")
+        await quiet(app, pilot)
+        first = screen.related.entries[0]
+        assert first.actors
+        shown = screen.related.option_list
+        lines = ["".join(s.text for s in shown.render_line(y)) for y in range(shown.size.height)]
+        why = next(i for i, line in enumerate(lines) if "shares: " in line)
+        opening = " ".join(first.passage.split()[:3])
+        passage = next(i for i, line in enumerate(lines) if opening in line)
+        assert why < passage, lines  # a short panel shows why before the passage fills it

@@ -1,7 +1,8 @@
 """Provides `RelatedPanel`: passages from other articles about the paragraph being read.
 
-Each entry shows its article title, the passage, the actors it shares and a one-line
-reason; Enter (or a click) jumps there. The screen fetches the entries; this renders them.
+Each entry shows its article title, why it is related (the actors it shares, a one-line
+reason), then the passage: in a short panel the why is in sight before the passage fills
+it. Enter (or a click) jumps there. The screen fetches the entries; this renders them.
 """
 
 from __future__ import annotations
@@ -75,12 +76,12 @@ class RelatedPanel(Vertical):
     def _prompt(self, e: RelatedEntry, gap: bool) -> Text:
         text = styled(e.title, "bold")
         text.append(f"  ¶{e.passage_index + 1}", style="dim")
-        text.append("\n" + one_line(e.passage))
         if e.actors:
             text.append("\nshares: ", style="dim")
             text.append(", ".join(one_line(a) for a in e.actors), style="italic")
         if e.reason:
             text.append("\n" + one_line(e.reason), style="dim italic")
+        text.append("\n" + one_line(e.passage))
         if gap:
             text.append("\n")
         return text
